@@ -218,4 +218,189 @@ public final class Kernels {
             throw new IllegalArgumentException(op + ": the output C must not be an input");
         }
     }
+
+    // ---- Elementwise and reduction loops used by the autodiff ops (owner: l1). ----
+    // Plain counted loops over whole arrays so the JIT can vectorize the arithmetic ones.
+
+    /** y[i] = max(x[i], 0). */
+    public static void relu(float[] x, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = Math.max(x[i], 0f);
+    }
+
+    /** gx[i] += gy[i] where y[i] > 0 (y is the ReLU output). */
+    public static void reluBackward(float[] y, float[] gy, float[] gx, int n) {
+        for (int i = 0; i < n; i++) gx[i] += y[i] > 0f ? gy[i] : 0f;
+    }
+
+    public static void leakyRelu(float[] x, float[] y, int n, float slope) {
+        for (int i = 0; i < n; i++) y[i] = x[i] > 0f ? x[i] : slope * x[i];
+    }
+
+    public static void leakyReluBackward(float[] x, float[] gy, float[] gx, int n, float slope) {
+        for (int i = 0; i < n; i++) gx[i] += x[i] > 0f ? gy[i] : slope * gy[i];
+    }
+
+    public static void elu(float[] x, float[] y, int n, float alpha) {
+        for (int i = 0; i < n; i++) y[i] = x[i] > 0f ? x[i] : alpha * (float) Math.expm1(x[i]);
+    }
+
+    /** For x ≤ 0 the ELU derivative is y + alpha. */
+    public static void eluBackward(float[] x, float[] y, float[] gy, float[] gx, int n, float alpha) {
+        for (int i = 0; i < n; i++) gx[i] += x[i] > 0f ? gy[i] : gy[i] * (y[i] + alpha);
+    }
+
+    /** Numerically stable logistic function. */
+    public static float sigmoid(float x) {
+        if (x >= 0f) return (float) (1.0 / (1.0 + Math.exp(-x)));
+        double e = Math.exp(x);
+        return (float) (e / (1.0 + e));
+    }
+
+    public static void sigmoid(float[] x, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = sigmoid(x[i]);
+    }
+
+    public static void sigmoidBackward(float[] y, float[] gy, float[] gx, int n) {
+        for (int i = 0; i < n; i++) gx[i] += gy[i] * y[i] * (1f - y[i]);
+    }
+
+    /** y = x·σ(x). */
+    public static void silu(float[] x, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = x[i] * sigmoid(x[i]);
+    }
+
+    /** d/dx x·σ(x) = σ(x)·(1 + x·(1 − σ(x))). */
+    public static void siluBackward(float[] x, float[] gy, float[] gx, int n) {
+        for (int i = 0; i < n; i++) {
+            float s = sigmoid(x[i]);
+            gx[i] += gy[i] * s * (1f + x[i] * (1f - s));
+        }
+    }
+
+    public static void tanh(float[] x, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = (float) Math.tanh(x[i]);
+    }
+
+    public static void tanhBackward(float[] y, float[] gy, float[] gx, int n) {
+        for (int i = 0; i < n; i++) gx[i] += gy[i] * (1f - y[i] * y[i]);
+    }
+
+    /** log(1 + eˣ) written as max(x,0) + log1p(e^−|x|) so it neither overflows nor loses the tail. */
+    public static float softplus(float x) {
+        return (float) (Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x))));
+    }
+
+    public static void softplus(float[] x, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = softplus(x[i]);
+    }
+
+    public static void softplusBackward(float[] x, float[] gy, float[] gx, int n) {
+        for (int i = 0; i < n; i++) gx[i] += gy[i] * sigmoid(x[i]);
+    }
+
+    public static void exp(float[] x, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = (float) Math.exp(x[i]);
+    }
+
+    public static void log(float[] x, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = (float) Math.log(x[i]);
+    }
+
+    public static void sqrt(float[] x, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = (float) Math.sqrt(x[i]);
+    }
+
+    /** gx[i] += gy[i]·d[i] (the derivative given as an array, e.g. eˣ for exp). */
+    public static void mulAdd(float[] gy, float[] d, float[] gx, int n) {
+        for (int i = 0; i < n; i++) gx[i] += gy[i] * d[i];
+    }
+
+    /** gx[i] += gy[i]/d[i]. */
+    public static void divAdd(float[] gy, float[] d, float[] gx, int n) {
+        for (int i = 0; i < n; i++) gx[i] += gy[i] / d[i];
+    }
+
+    /** y[i] = x[i]·x[i]. */
+    public static void square(float[] x, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = x[i] * x[i];
+    }
+
+    /** y[i] = a·x[i] + b. */
+    public static void affine(float[] x, float[] y, int n, float a, float b) {
+        for (int i = 0; i < n; i++) y[i] = a * x[i] + b;
+    }
+
+    /** gx[i] += a·gy[i]. */
+    public static void axpy(float a, float[] gy, float[] gx, int n) {
+        for (int i = 0; i < n; i++) gx[i] += a * gy[i];
+    }
+
+    /** y[i] = a[i] + b[i]. */
+    public static void add(float[] a, float[] b, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = a[i] + b[i];
+    }
+
+    public static void sub(float[] a, float[] b, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = a[i] - b[i];
+    }
+
+    public static void mul(float[] a, float[] b, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = a[i] * b[i];
+    }
+
+    public static void div(float[] a, float[] b, float[] y, int n) {
+        for (int i = 0; i < n; i++) y[i] = a[i] / b[i];
+    }
+
+    /** Each row of y = the same row of x plus the row vector b (bias broadcast). */
+    public static void addRowVector(float[] x, float[] b, float[] y, int rows, int cols) {
+        for (int r = 0; r < rows; r++) {
+            int o = r * cols;
+            for (int c = 0; c < cols; c++) y[o + c] = x[o + c] + b[c];
+        }
+    }
+
+    /** y[r, c] = x[r, c] + v[r] (column-vector broadcast). */
+    public static void addColVector(float[] x, float[] v, float[] y, int rows, int cols) {
+        for (int r = 0; r < rows; r++) {
+            int o = r * cols;
+            float b = v[r];
+            for (int c = 0; c < cols; c++) y[o + c] = x[o + c] + b;
+        }
+    }
+
+    /** s[c] += Σ_r g[r, c] (gradient of a row broadcast). */
+    public static void sumRowsInto(float[] g, float[] s, int rows, int cols) {
+        for (int r = 0; r < rows; r++) {
+            int o = r * cols;
+            for (int c = 0; c < cols; c++) s[c] += g[o + c];
+        }
+    }
+
+    /** s[r] += Σ_c g[r, c]; accumulated in double for each row. */
+    public static void sumColsInto(float[] g, float[] s, int rows, int cols) {
+        for (int r = 0; r < rows; r++) {
+            int o = r * cols;
+            double acc = 0;
+            for (int c = 0; c < cols; c++) acc += g[o + c];
+            s[r] += (float) acc;
+        }
+    }
+
+    /** Σ x[i] in double. */
+    public static double sum(float[] x, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) s += x[i];
+        return s;
+    }
+
+    /** x[i] += s. */
+    public static void addScalar(float[] x, float s, int n) {
+        for (int i = 0; i < n; i++) x[i] += s;
+    }
+
+    /** w[i] = v[i]·m[i] (a weight times its MADE mask). */
+    public static void maskMul(float[] v, float[] m, float[] w, int n) {
+        for (int i = 0; i < n; i++) w[i] = v[i] * m[i];
+    }
 }
