@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.anomalia.numerics.CholeskyFactor;
+import org.anomalia.numerics.stats.MultivariateNormal;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -28,7 +28,7 @@ public final class ParameterSampler {
     private final double[] asymPlus, asymMinus;
 
     /** A set of mutually correlated parameters drawn together. */
-    private record Block(int[] index, CholeskyFactor factor) { }
+    private record Block(int[] index, double[][] lower) { }
 
     ParameterSampler(ParameterCatalog catalog) {
         this.catalog = catalog;
@@ -76,12 +76,12 @@ public final class ParameterSampler {
         return members.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
-    private CholeskyFactor factor(int[] idx) {
+    private double[][] factor(int[] idx) {
         double[][] cov = new double[idx.length][idx.length];
         for (int a = 0; a < idx.length; a++) {
             for (int b = 0; b < idx.length; b++) cov[a][b] = catalog.covariance(idx[a], idx[b]);
         }
-        return CholeskyFactor.of(cov, "parameter covariance of {" + ParameterCatalog.describe(idx, catalog.parameters())
+        return MultivariateNormal.cholesky(cov, "parameter covariance of {" + ParameterCatalog.describe(idx, catalog.parameters())
                 + "} (" + catalog.correlationSource() + ")");
     }
 
@@ -95,13 +95,17 @@ public final class ParameterSampler {
     }
 
     /** Draws one point into {@code out} (catalog order). */
-    void drawInto(UniformRandomProvider rng, NormalizedGaussianSampler gauss, double[] z, double[] lz, double[] out) {
+    void drawInto(UniformRandomProvider rng, NormalizedGaussianSampler gauss, double[] z, double[] out) {
         System.arraycopy(central, 0, out, 0, central.length);
         for (Block b : blocks) {
             int m = b.index.length;
             for (int k = 0; k < m; k++) z[k] = gauss.sample();
-            b.factor.multiply(z, lz);
-            for (int k = 0; k < m; k++) out[b.index[k]] += lz[k];
+            for (int k = 0; k < m; k++) {
+                double[] row = b.lower[k];
+                double s = 0;
+                for (int j = 0; j <= k; j++) s += row[j] * z[j];
+                out[b.index[k]] += s;
+            }
         }
         for (int k = 0; k < normalIndex.length; k++) {
             out[normalIndex[k]] += normalSigma[k] * gauss.sample();
@@ -135,19 +139,18 @@ public final class ParameterSampler {
     public final class Draws {
         private final UniformRandomProvider rng;
         private final NormalizedGaussianSampler gauss;
-        private final double[] z, lz;
+        private final double[] z;
 
         private Draws(long seed, long stream) {
             this.rng = RandomSource.XO_SHI_RO_256_PP.create(streamSeed(seed, stream));
             this.gauss = ZigguratSampler.NormalizedGaussian.of(rng);
             int maxBlock = blocks.stream().mapToInt(b -> b.index.length).max().orElse(0);
             this.z = new double[maxBlock];
-            this.lz = new double[maxBlock];
         }
 
         /** Fills {@code out} (length = catalog size) with the next point. */
         public void nextInto(double[] out) {
-            drawInto(rng, gauss, z, lz, out);
+            drawInto(rng, gauss, z, out);
         }
 
         public ParameterValues next() {
