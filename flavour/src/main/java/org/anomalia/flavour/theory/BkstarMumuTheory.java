@@ -1,0 +1,190 @@
+package org.anomalia.flavour.theory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * B0 → K*0 μμ at one q²: effective coefficients, helicity amplitudes of both CP sets (factorisable
+ * + QCD-factorisation table + subleading nuisance terms) and the angular coefficients J_i, J̄_i
+ * (spec 2–5). Parameter-point quantities come precomputed in {@link PointInputs}; q²-only,
+ * parameter-independent quantities come precomputed in a {@link Node}. Immutable and thread-safe.
+ */
+public final class BkstarMumuTheory {
+    /** Upper end of the low-q² nuisance terms and lower end of the high-q² ones. */
+    public static final double LOW_Q2_SUBLEADING_MAX = 9;
+    public static final double HIGH_Q2_SUBLEADING_MIN = 14;
+
+    private final TheoryPieces pieces;
+
+    public BkstarMumuTheory(TheoryPieces pieces) {
+        this.pieces = pieces;
+    }
+
+    public TheoryPieces pieces() {
+        return pieces;
+    }
+
+    /** The parameter-independent quantities of one q² node. */
+    public final class Node {
+        final double q2;
+        final Complex h0;
+        /** QCDF corrections {+, −, 0} of the decay set and of the conjugate set. */
+        final Complex[] qcdf = new Complex[3];
+        final Complex[] qcdfBar = new Complex[3];
+
+        Node(double q2) {
+            this.q2 = q2;
+            h0 = OneLoopMatrixElements.hMassless(q2, PointInputs.MU_B);
+            double[] t = new double[6];
+            QcdfSpectatorTable table = QcdfSpectatorTable.get();
+            for (int set = 0; set < 2; set++) {
+                Complex[] dst = set == 0 ? qcdf : qcdfBar;
+                if (pieces.qcdf()) {
+                    table.at(q2, set == 1, pieces.qcdfOff(), t);
+                } else {
+                    java.util.Arrays.fill(t, 0);
+                }
+                for (int i = 0; i < 3; i++) {
+                    dst[i] = new Complex(t[2 * i], t[2 * i + 1]);
+                }
+            }
+        }
+
+        public double q2() {
+            return q2;
+        }
+    }
+
+    public Node node(double q2) {
+        return new Node(q2);
+    }
+
+    /** Adds weight·J_i (decay set) to j and weight·J̄_i (conjugate set) to jBar; they may be the same array. */
+    public void addJ(PointInputs pi, Node node, double weight, double[] j, double[] jBar) {
+        evaluate(pi, node, weight, j, jBar, null);
+    }
+
+    /** Every intermediate quantity at q², named as in validation/sm_unbinned.csv. */
+    public Map<String, Complex> details(PointInputs pi, double q2) {
+        Map<String, Complex> trace = new LinkedHashMap<>();
+        double[] j = new double[AngularCoefficients.COUNT];
+        double[] jBar = new double[AngularCoefficients.COUNT];
+        evaluate(pi, node(q2), 1, j, jBar, trace);
+        for (int i = 0; i < j.length; i++) {
+            trace.put("J_" + AngularCoefficients.NAMES[i], Complex.real(j[i]));
+        }
+        for (int i = 0; i < j.length; i++) {
+            trace.put("Jbar_" + AngularCoefficients.NAMES[i], Complex.real(jBar[i]));
+        }
+        return trace;
+    }
+
+    private void evaluate(PointInputs pi, Node node, double weight, double[] j, double[] jBar,
+                          Map<String, Complex> trace) {
+        double q2 = node.q2;
+        double mu = PointInputs.MU_B;
+        QuarkMasses m = pi.masses;
+        double[] ff = new double[7];
+        pi.formFactors.at(q2, ff);
+        Complex hc = OneLoopMatrixElements.h(q2, m.mcPole(), mu);
+        Complex hb = OneLoopMatrixElements.h(q2, m.mbPole(), mu);
+        WilsonCoefficients wc = pi.wc;
+        Complex y = OneLoopMatrixElements.y(hc, hb, node.h0, wc);
+        Complex yu = OneLoopMatrixElements.yu(hc, node.h0, wc);
+        TwoLoopMatrixElements.Brackets br = TwoLoopMatrixElements.brackets(q2, mu, m.mbPole(), pi.mcBVgamma,
+                m.mcPole(), wc.c(1), wc.c(2), wc.c8eff(), new double[4]);
+
+        Complex[] sub = null;
+        if (q2 <= LOW_Q2_SUBLEADING_MAX) {
+            sub = new Complex[3];
+            HelicityAmplitudes.lowQ2Subleading(q2, pi.mB, pi.mV, m.mbAtMuB(), ff, pi.norm, pi.nuisanceA,
+                    pi.nuisanceB, sub);
+        } else if (q2 > HIGH_Q2_SUBLEADING_MIN) {
+            sub = new Complex[3];
+            HelicityAmplitudes.highQ2Subleading(q2, pi.mB, pi.mV, ff, pi.norm, pi.nuisanceC, sub);
+        }
+        if (trace != null) {
+            for (int f = 0; f < 7; f++) {
+                trace.put("ff_" + BszFormFactors.NAMES[f], Complex.real(ff[f]));
+            }
+            trace.put("C7eff", wc.c7eff());
+            trace.put("C7effp", wc.c7p());
+            trace.put("C9", wc.c9());
+            trace.put("C10", wc.c10());
+            trace.put("Y", y);
+            trace.put("xiu_over_xit_times_Yu", pi.ckm.epsU().times(yu));
+            trace.put("delta_C7", br.deltaC7(pi.alphaS, pi.ckm.epsU()));
+            trace.put("delta_C9", br.deltaC9(pi.alphaS, pi.ckm.epsU()));
+        }
+        HelicityAmplitudes h = new HelicityAmplitudes();
+        for (int set = 0; set < 2; set++) {
+            boolean bar = set == 1;
+            WilsonCoefficients c = bar ? pi.wcBar : pi.wc;
+            Complex epsU = (bar ? pi.ckmBar : pi.ckm).epsU();
+            Complex c7 = c.c7eff();
+            if (pieces.deltaC7()) {
+                c7 = c7.plus(br.deltaC7(pi.alphaS, epsU));
+            }
+            Complex c9 = c.c9().plus(y);
+            if (pieces.deltaC9()) {
+                c9 = c9.plus(br.deltaC9(pi.alphaS, epsU));
+            }
+            if (pieces.upQuarkLoop()) {
+                c9 = c9.plus(epsU.times(yu));
+            }
+            h.factorisable(q2, pi.mB, pi.mV, m.mbAtMuB(), pi.mMu, ff, bar ? pi.normBar : pi.norm, c7, c.c7p(), c9,
+                    c.c9p(), c.c10(), c.c10p());
+            if (trace != null) {
+                String w = bar ? "wceffbar_" : "wceff_";
+                trace.put(w + "7", c7);
+                trace.put(w + "7p", c.c7p());
+                trace.put(w + "v", c9);
+                trace.put(w + "a", c.c10());
+                if (!bar) {
+                    putAmplitudes(trace, h, "fact");
+                }
+            }
+            Complex[] q = bar ? node.qcdfBar : node.qcdf;
+            h.addVector(q[0], q[1], q[2]);
+            if (sub != null) {
+                h.addVector(sub[0], sub[1], sub[2]);
+            }
+            if (trace != null) {
+                if (!bar) {
+                    trace.put("H_pl_V_qcdf", q[0]);
+                    trace.put("H_mi_V_qcdf", q[1]);
+                    trace.put("H_0_V_qcdf", q[2]);
+                    Complex[] s = sub == null ? new Complex[] {Complex.ZERO, Complex.ZERO, Complex.ZERO} : sub;
+                    trace.put("H_pl_V_subl", s[0]);
+                    trace.put("H_mi_V_subl", s[1]);
+                    trace.put("H_0_V_subl", s[2]);
+                }
+                putAmplitudes(trace, h, bar ? "total_bar" : "total");
+                putTransversity(trace, h, bar ? "total_bar" : "total");
+            }
+            AngularCoefficients.add(h, q2, pi.mB, pi.mV, pi.mMu, weight, bar ? jBar : j);
+        }
+    }
+
+    private static void putAmplitudes(Map<String, Complex> t, HelicityAmplitudes h, String suffix) {
+        t.put("H_0_V_" + suffix, h.v0);
+        t.put("H_pl_V_" + suffix, h.vp);
+        t.put("H_mi_V_" + suffix, h.vm);
+        t.put("H_0_A_" + suffix, h.a0);
+        t.put("H_pl_A_" + suffix, h.ap);
+        t.put("H_mi_A_" + suffix, h.am);
+        t.put("H_P_" + suffix, h.p);
+        t.put("H_S_" + suffix, h.s);
+    }
+
+    /** Transversity amplitudes from the inverse of flavio's transversity→helicity map. */
+    private static void putTransversity(Map<String, Complex> t, HelicityAmplitudes h, String suffix) {
+        double r = 1 / (2 * Math.sqrt(2));
+        t.put("A0_R_" + suffix, h.v0.plus(h.a0).timesI().times(0.5));
+        t.put("A0_L_" + suffix, h.v0.minus(h.a0).timesI().times(0.5));
+        t.put("Apara_R_" + suffix, h.vp.plus(h.vm).plus(h.ap).plus(h.am).timesI().times(-r));
+        t.put("Apara_L_" + suffix, h.vp.plus(h.vm).minus(h.ap).minus(h.am).timesI().times(-r));
+        t.put("Aperp_R_" + suffix, h.vp.minus(h.vm).plus(h.ap).minus(h.am).timesI().times(-r));
+        t.put("Aperp_L_" + suffix, h.vp.minus(h.vm).minus(h.ap).plus(h.am).timesI().times(-r));
+    }
+}

@@ -1,0 +1,132 @@
+package org.anomalia.flavour.theory;
+
+import java.util.List;
+
+/**
+ * The two-loop functions F_1^(7), F_2^(7), F_1^(9), F_2^(9) of Greub–Pilipp–Schüpbach
+ * (arXiv:0810.4077) with full charm-mass dependence, as the table shipped with flavio on the grid
+ * μ/m_b × m_c²/m_b² × q²/m_b² (11 × 11 × 51), interpolated trilinearly in each real and imaginary
+ * part (spec 2.5). The F^(9) columns hold ŝ·F^(9); the division by ŝ happens after interpolation.
+ */
+public final class NnloFGrid {
+    private static final NnloFGrid INSTANCE = load();
+    private static final int COLUMNS = 8;
+
+    private final double[] muh;
+    private final double[] z;
+    private final double[] sh;
+    /** data[((i*nz + j)*nsh + k)*8 + col], columns F17 re/im, ŝF19 re/im, F27 re/im, ŝF29 re/im. */
+    private final double[] data;
+
+    private NnloFGrid(double[] muh, double[] z, double[] sh, double[] data) {
+        this.muh = muh;
+        this.z = z;
+        this.sh = sh;
+        this.data = data;
+    }
+
+    public static NnloFGrid get() {
+        return INSTANCE;
+    }
+
+    private static NnloFGrid load() {
+        List<String[]> rows = Resources.csv("nnlo_F_functions_0810.4077.csv");
+        int n = rows.size() - 1;
+        double[] data = new double[n * COLUMNS];
+        double[] a = new double[n];
+        double[] b = new double[n];
+        double[] c = new double[n];
+        for (int r = 0; r < n; r++) {
+            String[] f = rows.get(r + 1);
+            a[r] = Double.parseDouble(f[0]);
+            b[r] = Double.parseDouble(f[1]);
+            c[r] = Double.parseDouble(f[2]);
+            for (int col = 0; col < COLUMNS; col++) {
+                data[r * COLUMNS + col] = Double.parseDouble(f[3 + col]);
+            }
+        }
+        double[] sh = distinctPrefix(c);
+        double[] z = distinctStrided(b, sh.length);
+        double[] muh = distinctStrided(a, sh.length * z.length);
+        if (muh.length * z.length * sh.length != n) {
+            throw new IllegalStateException("F-function table is not a regular grid");
+        }
+        return new NnloFGrid(muh, z, sh, data);
+    }
+
+    private static double[] distinctPrefix(double[] v) {
+        int n = 1;
+        while (n < v.length && v[n] > v[n - 1]) {
+            n++;
+        }
+        return java.util.Arrays.copyOf(v, n);
+    }
+
+    private static double[] distinctStrided(double[] v, int stride) {
+        int n = v.length / stride;
+        int m = 1;
+        while (m < n && v[m * stride] > v[(m - 1) * stride]) {
+            m++;
+        }
+        double[] out = new double[m];
+        for (int i = 0; i < m; i++) {
+            out[i] = v[i * stride];
+        }
+        return out;
+    }
+
+    /** F_1^(7) and F_2^(7) at (μ̂, z, ŝ): out = {Re F17, Im F17, Re F27, Im F27}. */
+    public void f7(double muHat, double zz, double sHat, double[] out) {
+        interpolate(muHat, zz, sHat, 0, out);
+    }
+
+    /** F_1^(9) and F_2^(9) at (μ̂, z, ŝ): out = {Re F19, Im F19, Re F29, Im F29}. */
+    public void f9(double muHat, double zz, double sHat, double[] out) {
+        interpolate(muHat, zz, sHat, 2, out);
+        for (int i = 0; i < 4; i++) {
+            out[i] /= sHat;
+        }
+    }
+
+    /** Trilinear interpolation (linear extrapolation outside) of columns {off, off+1, off+4, off+5}. */
+    private void interpolate(double x, double y, double w, int off, double[] out) {
+        int i = cell(muh, x);
+        int j = cell(z, y);
+        int k = cell(sh, w);
+        double tx = (x - muh[i]) / (muh[i + 1] - muh[i]);
+        double ty = (y - z[j]) / (z[j + 1] - z[j]);
+        double tw = (w - sh[k]) / (sh[k + 1] - sh[k]);
+        int nz = z.length;
+        int ns = sh.length;
+        for (int q = 0; q < 4; q++) {
+            int col = off + (q < 2 ? q : q + 2);
+            double acc = 0;
+            for (int di = 0; di < 2; di++) {
+                double wx = di == 0 ? 1 - tx : tx;
+                for (int dj = 0; dj < 2; dj++) {
+                    double wy = dj == 0 ? 1 - ty : ty;
+                    int base = ((i + di) * nz + (j + dj)) * ns + k;
+                    double v0 = data[base * COLUMNS + col];
+                    double v1 = data[(base + 1) * COLUMNS + col];
+                    acc += wx * wy * ((1 - tw) * v0 + tw * v1);
+                }
+            }
+            out[q] = acc;
+        }
+    }
+
+    private static int cell(double[] grid, double x) {
+        int n = grid.length;
+        int lo = 0;
+        int hi = n - 1;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (grid[mid] <= x) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return Math.min(lo, n - 2);
+    }
+}
