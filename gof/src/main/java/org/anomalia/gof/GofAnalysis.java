@@ -1,0 +1,114 @@
+package org.anomalia.gof;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anomalia.numerics.UserException;
+import org.anomalia.numerics.stats.BinomialInterval;
+import org.anomalia.numerics.stats.ChiSquared;
+import org.anomalia.numerics.stats.EmpiricalPValue;
+import org.anomalia.numerics.stats.EmpiricalPValue.NullDistribution;
+import org.anomalia.numerics.stats.KolmogorovSmirnov;
+import org.anomalia.numerics.stats.MultivariateNormal;
+import org.anomalia.numerics.stats.SampleMoments;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * The statistical pipeline of seed 000, independent of where the samples come from:
+ * <ol>
+ * <li>Gaussian baseline χ² with Λ = Λth + Λexp and its asymptotic χ²(n) p-value;</li>
+ * <li>smear every theory sample, x′ = x + L·w with L·Lᵀ = Λexp, w ~ N(0, 1);</li>
+ * <li>Monte Carlo truth for the χ² statistic: its distribution over all smeared samples;</li>
+ * <li>split train/validation/test/calibration, train the null model, and for each of its statistics
+ *     take the test split as the null distribution, evaluate the measured point, and check that the
+ *     calibration split's p-values are uniform.</li>
+ * </ol>
+ */
+public final class GofAnalysis {
+    /** Nominal tail probabilities at which the χ²(n) approximation is checked. */
+    static final double[] TAILS = {0.1, 0.01, 0.001};
+
+    private GofAnalysis() {}
+
+    /** @param model the learned null model, or null for the Gaussian part only */
+    public static GofResult run(GofProblem problem, NullModel model, long seed, double expCovScale) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        GaussianBaseline baseline = new GaussianBaseline(problem.theorySamples(), problem.expCovariance(), problem.measured(),
+                problem.measurementSource());
+
+        double[][] smeared = smear(problem.theorySamples(), problem.expCovariance(), problem.measurementSource(),
+                Seeds.derive(seed, Seeds.SMEAR));
+        double[] chi2Null = baseline.statistic().evaluate(smeared);
+        EmpiricalPValue chi2Mc = EmpiricalPValue.of(baseline.chi2(), chi2Null);
+        double[] asymptoticP = new double[chi2Null.length];
+        for (int i = 0; i < asymptoticP.length; i++) asymptoticP[i] = ChiSquared.survival(chi2Null[i], baseline.dof());
+        List<TailCalibration> tails = tailCalibration(chi2Null, baseline.dof());
+        seconds.put("gaussian", (System.nanoTime() - t0) / 1e9);
+
+        List<StatisticResult> statistics = new ArrayList<>();
+        TrainingHistory history = TrainingHistory.NONE;
+        if (model != null) {
+            SampleSplit split = SampleSplit.of(smeared, Seeds.derive(seed, Seeds.SPLIT));
+            long t1 = System.nanoTime();
+            TrainedNullModel trained = model.train(split.train(), split.validation(), Seeds.derive(seed, Seeds.TRAIN));
+            history = trained.history();
+            seconds.put("training", (System.nanoTime() - t1) / 1e9);
+            long t2 = System.nanoTime();
+            for (TestStatistic s : trained.statistics()) statistics.add(evaluate(s, split, problem.measured()));
+            seconds.put("evaluation", (System.nanoTime() - t2) / 1e9);
+        }
+        return new GofResult(problem.observables(), problem.measured(), problem.sampleCount(), seed, expCovScale,
+                problem.measurementSource(), problem.theorySource(),
+                baseline.chi2(), baseline.dof(), baseline.pAsymptotic(), baseline.zAsymptotic(),
+                baseline.theoryMean(), baseline.theorySigma(), SampleMoments.sigmas(problem.expCovariance()), baseline.pulls(problem.measured()),
+                chi2Mc, chi2Null, KolmogorovSmirnov.testUniform(asymptoticP), tails, statistics, history, seconds);
+    }
+
+    /** x′ = x + L·w for every row, with one reproducible stream of w. */
+    public static double[][] smear(double[][] theory, double[][] expCovariance, String what, long seed) {
+        MultivariateNormal noise = MultivariateNormal.of(new double[expCovariance.length], expCovariance,
+                "experimental covariance (" + what + ")");
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        double[][] out = new double[theory.length][];
+        for (int i = 0; i < theory.length; i++) {
+            double[] w = noise.sample(rng);
+            double[] x = theory[i].clone();
+            for (int j = 0; j < x.length; j++) x[j] += w[j];
+            out[i] = x;
+        }
+        return out;
+    }
+
+    static StatisticResult evaluate(TestStatistic s, SampleSplit split, double[] measured) {
+        double[] nullValues = requireFinite(s.evaluate(split.test()), s);
+        double observed = requireFinite(s.evaluate(new double[][] {measured}), s)[0];
+        NullDistribution nullDistribution = NullDistribution.of(nullValues);
+        double[] calibrationP = nullDistribution.pValues(requireFinite(s.evaluate(split.calibration()), s));
+        return new StatisticResult(s.name(), s.label(), observed, EmpiricalPValue.of(observed, nullDistribution), nullValues,
+                KolmogorovSmirnov.testUniform(calibrationP));
+    }
+
+    private static double[] requireFinite(double[] values, TestStatistic s) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                throw new UserException(s.label() + " is not finite on some rows (the model diverged), so no p-value is reported;"
+                        + " retry with another --seed, fewer --epochs or a larger --beta");
+            }
+        }
+        return values;
+    }
+
+    static List<TailCalibration> tailCalibration(double[] chi2Null, int dof) {
+        List<TailCalibration> out = new ArrayList<>();
+        NullDistribution d = NullDistribution.of(chi2Null);
+        for (double alpha : TAILS) {
+            double critical = ChiSquared.inverseSurvival(alpha, dof);
+            long k = d.countAtLeast(critical);
+            out.add(new TailCalibration(alpha, critical, k, d.size(), BinomialInterval.clopperPearson(k, d.size(), EmpiricalPValue.CONFIDENCE)));
+        }
+        return out;
+    }
+}

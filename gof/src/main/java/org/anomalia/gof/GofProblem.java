@@ -1,0 +1,45 @@
+package org.anomalia.gof;
+
+import java.util.List;
+import org.anomalia.numerics.UserException;
+
+/**
+ * One goodness-of-fit question: measured values with their experimental covariance Λexp, and
+ * theory samples x(ν) (not smeared) for the same observables in the same order.
+ */
+public record GofProblem(List<String> observables, double[] measured, double[][] expCovariance, double[][] theorySamples,
+                         String measurementSource, String theorySource) {
+
+    public GofProblem {
+        int n = observables.size();
+        if (n == 0) throw new UserException(measurementSource + ": no observables");
+        if (measured.length != n) throw new UserException(measurementSource + ": " + measured.length + " central values for " + n + " observables");
+        if (expCovariance.length != n) throw new UserException(measurementSource + ": covariance is " + expCovariance.length + "x" + expCovariance.length + " for " + n + " observables");
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(measured[i])) throw new UserException(measurementSource + ": central value of " + observables.get(i) + " is not finite");
+        }
+        for (double[] row : theorySamples) {
+            if (row.length != n) throw new IllegalArgumentException("theory sample row has " + row.length + " values, expected " + n);
+        }
+        observables = List.copyOf(observables);
+    }
+
+    public int dimension() {
+        return observables.size();
+    }
+
+    public int sampleCount() {
+        return theorySamples.length;
+    }
+
+    /** The same problem with Λexp multiplied by s (future precision: s &lt; 1). */
+    public GofProblem withExpCovarianceScaled(double s) {
+        if (!(s > 0) || !Double.isFinite(s)) throw new UserException("--exp-cov-scale must be a positive number, got " + s);
+        double[][] c = new double[expCovariance.length][];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = expCovariance[i].clone();
+            for (int j = 0; j < c[i].length; j++) c[i][j] *= s;
+        }
+        return new GofProblem(observables, measured, c, theorySamples, measurementSource, theorySource);
+    }
+}

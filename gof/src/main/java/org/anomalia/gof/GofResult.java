@@ -1,0 +1,37 @@
+package org.anomalia.gof;
+
+import java.util.List;
+import java.util.Map;
+import org.anomalia.numerics.stats.EmpiricalPValue;
+import org.anomalia.numerics.stats.KolmogorovSmirnov;
+
+/**
+ * Everything one goodness-of-fit run found, in double precision: the Gaussian baseline, the Monte
+ * Carlo truth for the χ² statistic, and each learned statistic with its calibration check.
+ */
+public record GofResult(
+        List<String> observables, double[] measured, int nSamples, long seed, double expCovScale,
+        String measurementSource, String theorySource,
+        double chi2, int dof, double pChi2Asymptotic, double zChi2Asymptotic,
+        double[] theoryMean, double[] theorySigma, double[] expSigma, double[] pulls,
+        EmpiricalPValue chi2MonteCarlo, double[] chi2Null, KolmogorovSmirnov.Result chi2AsymptoticUniformity,
+        List<TailCalibration> chi2Tails,
+        List<StatisticResult> statistics, TrainingHistory history, Map<String, Double> secondsPerStage) {
+
+    public GofResult {
+        observables = List.copyOf(observables);
+        chi2Tails = List.copyOf(chi2Tails);
+        statistics = List.copyOf(statistics);
+        secondsPerStage = Map.copyOf(secondsPerStage);
+    }
+
+    /** The learned statistic with this name, or null if the run had none. */
+    public StatisticResult statistic(String name) {
+        for (StatisticResult s : statistics) if (s.name().equals(name)) return s;
+        return null;
+    }
+
+    public int nObservables() {
+        return observables.size();
+    }
+}

@@ -1,0 +1,52 @@
+package org.anomalia.gof;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.anomalia.numerics.stats.EmpiricalPValue;
+import org.anomalia.report.Table;
+
+/** The side-by-side answer of a run as a table (terminal and report) and a few lines of verdicts. */
+public final class GofSummary {
+    private GofSummary() {}
+
+    public static Table table(GofResult r) {
+        Table t = new Table("method", "statistic", "p-value [95% CI]", "Z");
+        t.row("chi2 asymptotic (chi2(" + r.dof() + "))", fmt(r.chi2()), String.format("%.4g", r.pChi2Asymptotic()), z(r.zChi2Asymptotic()));
+        t.row("Gaussian chi2, Monte Carlo", fmt(r.chi2()), r.chi2MonteCarlo().describe(), zOf(r.chi2MonteCarlo()));
+        for (StatisticResult s : r.statistics()) t.row(s.label(), fmt(s.observed()), s.pValue().describe(), zOf(s.pValue()));
+        return t;
+    }
+
+    /** Calibration and tail checks, one line each. */
+    public static List<String> checks(GofResult r) {
+        List<String> lines = new ArrayList<>();
+        for (StatisticResult s : r.statistics()) {
+            lines.add(String.format("null calibration of %s: KS D = %.4f on %d held-out null samples (KS p = %.3g) %s",
+                    s.label(), s.calibration().statistic(), s.calibration().n(), s.calibration().pValue(),
+                    s.calibrationPassed() ? "ok" : "FAILED: held-out null p-values are not uniform; do not trust this p-value"));
+        }
+        for (TailCalibration t : r.chi2Tails()) {
+            lines.add(String.format("chi2(%d) tail at nominal %.3g: observed %.4g [%.3g, %.3g] of %d smeared null samples",
+                    r.dof(), t.nominal(), t.observed(), t.interval().lower(), t.interval().upper(), t.n()));
+        }
+        for (StatisticResult s : r.statistics()) {
+            if (s.pValue().isBound()) {
+                lines.add(String.format("%s: the data lie beyond all %d null samples; only p < %.3g is known, raise --samples for more",
+                        s.label(), s.pValue().n(), s.pValue().pOrBound()));
+            }
+        }
+        return lines;
+    }
+
+    private static String zOf(EmpiricalPValue p) {
+        return (p.isBound() ? "> " : "") + z(p.z());
+    }
+
+    private static String z(double z) {
+        return String.format("%.2f", z);
+    }
+
+    private static String fmt(double v) {
+        return String.format("%.3f", v);
+    }
+}
