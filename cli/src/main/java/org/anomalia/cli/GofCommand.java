@@ -1,14 +1,69 @@
 package org.anomalia.cli;
 
+import java.nio.file.Path;
+import java.util.List;
+import org.anomalia.gof.GofJob;
+import org.anomalia.gof.GofOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Goodness of fit of measurements against theory: the main job. Placeholder until the gof issue lands. */
-@Command(name = "gof", mixinStandardHelpOptions = true,
-        description = "Goodness of fit: Gaussian chi2 and VAE p-values of measurements against theory samples.")
+/** {@code anomalia gof}: goodness of fit of measurements against theory samples, the main job. */
+@Command(name = "gof", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Goodness of fit: Gaussian chi2 and VAE p-values of measurements against theory samples.",
+                "Without options: LHCb 2020 B0->K*0mumu (32 observables) against the Standard Model."})
 final class GofCommand implements Runnable {
+    @Option(names = "--samples", paramLabel = "N", description = "Theory samples to draw (built-in, default ${DEFAULT-VALUE}) or to use at most (file).")
+    Integer samples;
+
+    @Option(names = "--epochs", defaultValue = "40", description = "VAE training epochs (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--beta", defaultValue = "1.0", description = "Weight of the KL term in the training loss (default ${DEFAULT-VALUE}).")
+    double beta;
+
+    @Option(names = "--latent", defaultValue = "8", description = "VAE latent dimension (default ${DEFAULT-VALUE}).")
+    int latent;
+
+    @Option(names = "--hidden", defaultValue = "64", description = "Width of the VAE hidden layers (default ${DEFAULT-VALUE}).")
+    int hidden;
+
+    @Option(names = "--iwae-k", defaultValue = "16", paramLabel = "K",
+            description = "Draws per row for the -ELBO average and the importance-weighted bound (default ${DEFAULT-VALUE}).")
+    int iwaeK;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of every random step (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--exp-cov-scale", defaultValue = "1.0", paramLabel = "S",
+            description = "Multiply the experimental covariance by S (future precision: S < 1; default ${DEFAULT-VALUE}).")
+    double expCovScale;
+
+    @Option(names = "--observables", split = ",", paramLabel = "NAME",
+            description = "Built-in observables (default FL,P1,P2,P3,P4p,P5p,P6p,P8p).")
+    List<String> observables = GofOptions.DEFAULT_OBSERVABLES;
+
+    @Option(names = "--bins", split = ",", paramLabel = "LO-HI",
+            description = "Built-in q2 bins in GeV2 (default 1.1-2.5,2.5-4,4-6,6-8; high q2: 15-17,17-19).")
+    List<String> bins = GofOptions.DEFAULT_BINS;
+
+    @Option(names = "--measurement", paramLabel = "FILE",
+            description = "Measurement (JSON/YAML {observables, central, covariance | errors+correlation}, or flavio YAML).")
+    Path measurement;
+
+    @Option(names = "--theory-samples", paramLabel = "FILE",
+            description = "Theory samples x(nu), not smeared: CSV with one column per observable, one row per draw.")
+    Path theorySamples;
+
+    @Option(names = "--drop-nonfinite", description = "Skip theory-sample rows with NaN or infinite values instead of stopping.")
+    boolean dropNonFinite;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default anomalia-out/gof).")
+    Path out = GofJob.DEFAULT_OUT;
+
     @Override
     public void run() {
-        System.out.println("anomalia gof: the goodness-of-fit application is not built yet (issue 4).");
-        System.out.println("Available now: anomalia --help lists the commands that exist.");
+        GofOptions o = new GofOptions(samples, beta, latent, hidden, epochs, iwaeK, iwaeK, seed, expCovScale, observables, bins,
+                measurement, theorySamples, out, dropNonFinite);
+        GofJob.run(o, GofJob.defaultModel(o), System.out);
     }
 }

@@ -34,7 +34,13 @@ public final class GofAnalysis {
 
     /** @param model the learned null model, or null for the Gaussian part only */
     public static GofResult run(GofProblem problem, NullModel model, long seed, double expCovScale) {
-        Map<String, Double> seconds = new LinkedHashMap<>();
+        return run(problem, model, seed, expCovScale, new LinkedHashMap<>());
+    }
+
+    /** @param seconds timings of earlier stages (for example sampling); this run's stages and the total are added */
+    public static GofResult run(GofProblem problem, NullModel model, long seed, double expCovScale, Map<String, Double> seconds) {
+        seconds = new LinkedHashMap<>(seconds);
+        SampleSplit.requireEnough(problem.sampleCount());
         long t0 = System.nanoTime();
         GaussianBaseline baseline = new GaussianBaseline(problem.theorySamples(), problem.expCovariance(), problem.measured(),
                 problem.measurementSource());
@@ -60,6 +66,7 @@ public final class GofAnalysis {
             for (TestStatistic s : trained.statistics()) statistics.add(evaluate(s, split, problem.measured()));
             seconds.put("evaluation", (System.nanoTime() - t2) / 1e9);
         }
+        seconds.put("total", seconds.values().stream().mapToDouble(Double::doubleValue).sum());
         return new GofResult(problem.observables(), problem.measured(), problem.sampleCount(), seed, expCovScale,
                 problem.measurementSource(), problem.theorySource(),
                 baseline.chi2(), baseline.dof(), baseline.pAsymptotic(), baseline.zAsymptotic(),

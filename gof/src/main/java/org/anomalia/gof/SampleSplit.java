@@ -13,11 +13,16 @@ public record SampleSplit(double[][] train, double[][] validation, double[][] te
     /** Fewer rows than this leave too few null samples for a p-value (test would hold fewer than 100). */
     public static final int MIN_ROWS = 500;
 
-    public static SampleSplit of(double[][] rows, long seed) {
-        if (rows.length < MIN_ROWS) {
-            throw new UserException("too few samples for the train/validation/test/calibration split: " + rows.length
+    /** A user error when there are too few rows for a meaningful split. */
+    public static void requireEnough(int rows) {
+        if (rows < MIN_ROWS) {
+            throw new UserException("too few samples for the train/validation/test/calibration split: " + rows
                     + " usable rows, need at least " + MIN_ROWS + " (raise --samples or provide more rows)");
         }
+    }
+
+    public static SampleSplit of(double[][] rows, long seed) {
+        requireEnough(rows.length);
         int n = rows.length;
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;

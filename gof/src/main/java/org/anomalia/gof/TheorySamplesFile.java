@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.anomalia.data.Table;
 import org.anomalia.data.TableFiles;
+import org.anomalia.data.csv.CsvTableReader;
 import org.anomalia.numerics.UserException;
 
 /**
@@ -18,7 +19,8 @@ public final class TheorySamplesFile {
     private TheorySamplesFile() {}
 
     public static Samples read(Path file, List<String> observables, boolean dropNonFinite) {
-        Table table = TableFiles.read(file);
+        // CSV is read raw so that non-finite rows can be counted and dropped here; other formats reject them on reading.
+        Table table = file.getFileName().toString().toLowerCase().endsWith(".csv") ? CsvTableReader.read(file) : TableFiles.read(file);
         List<String> missing = new ArrayList<>();
         for (String o : observables) if (!table.has(o)) missing.add(o);
         if (!missing.isEmpty()) {

@@ -1,0 +1,60 @@
+package org.anomalia.gof;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.anomalia.data.measurement.Measurement;
+import org.anomalia.data.measurement.MeasurementReader;
+import org.anomalia.numerics.UserException;
+
+/**
+ * The main job {@code anomalia gof}: gather the measurement and theory samples (built in or from
+ * files), run the analysis with the VAE null model, print the summary and write the report.
+ */
+public final class GofJob {
+    private GofJob() {}
+
+    /** Runs everything; user errors surface as UserException before any output is written. */
+    public static GofResult run(GofOptions o, NullModel model, PrintStream out) {
+        long t0 = System.nanoTime();
+        out.println("anomalia gof: seed " + o.seed() + (o.expCovScale() != 1.0 ? ", experimental covariance x " + o.expCovScale() : ""));
+        GofProblem problem = loadProblem(o, out);
+        double sampling = (System.nanoTime() - t0) / 1e9;
+        if (o.expCovScale() != 1.0) problem = problem.withExpCovarianceScaled(o.expCovScale());
+        out.printf("%d observables, %d theory samples (%s)%n", problem.dimension(), problem.sampleCount(), problem.theorySource());
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        seconds.put("sampling", sampling);
+        GofResult r = GofAnalysis.run(problem, model, o.seed(), o.expCovScale(), seconds);
+        out.println();
+        out.print(GofSummary.table(r).toText());
+        for (String line : GofSummary.checks(r)) out.println(line);
+        GofOutput.write(r, o.out());
+        out.printf("wrote %s and %s (%.1f s)%n", o.out().resolve("report.html"), o.out().resolve("results.json"), (System.nanoTime() - t0) / 1e9);
+        return r;
+    }
+
+    /** Measurement and theory samples matched by observable name. */
+    static GofProblem loadProblem(GofOptions o, PrintStream out) {
+        if (o.measurement() == null || o.theorySamples() == null) {
+            if (o.measurement() != null || o.theorySamples() != null) {
+                throw new UserException("--measurement and --theory-samples go together (or leave both out for the built-in LHCb 2020 case)");
+            }
+            return BuiltInInput.problem(o, out);
+        }
+        Measurement m = MeasurementReader.read(o.measurement());
+        TheorySamplesFile.Samples s = TheorySamplesFile.read(o.theorySamples(), m.observables(), o.dropNonFinite());
+        if (s.droppedNonFinite() > 0) out.println("dropped " + s.droppedNonFinite() + " rows with non-finite values from " + o.theorySamples());
+        double[][] rows = s.rows();
+        if (o.samples() != null && o.samples() < rows.length) rows = java.util.Arrays.copyOf(rows, o.samples());
+        return new GofProblem(m.observables(), m.central(), m.covariance(), rows, o.measurement().toString(), s.source());
+    }
+
+    /** The VAE null model with the options' architecture and training settings. */
+    public static NullModel defaultModel(GofOptions o) {
+        return null; // the VAE arrives with the learning engine
+    }
+
+    /** Default output directory. */
+    public static final Path DEFAULT_OUT = Path.of("anomalia-out", "gof");
+}

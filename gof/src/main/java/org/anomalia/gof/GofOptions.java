@@ -1,0 +1,36 @@
+package org.anomalia.gof;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.anomalia.numerics.UserException;
+
+/**
+ * The knobs of one goodness-of-fit run (the CLI options of {@code anomalia gof}).
+ *
+ * @param samples       theory samples to draw (built-in) or to use at most (file input); null = default / all rows
+ * @param observables   built-in observables (e.g. FL, P5p)
+ * @param bins          built-in q² bins as "lo-hi"
+ * @param measurement   generic measurement file, or null for the bundled LHCb 2020 measurement
+ * @param theorySamples theory sample file, or null for the built-in flavour engine
+ */
+public record GofOptions(Integer samples, double beta, int latent, int hidden, int epochs, int iwaeK, int elboDraws, long seed,
+                         double expCovScale, List<String> observables, List<String> bins, Path measurement, Path theorySamples,
+                         Path out, boolean dropNonFinite) {
+
+    public static final int DEFAULT_SAMPLES = 10_000;
+    public static final List<String> DEFAULT_OBSERVABLES = List.of("FL", "P1", "P2", "P3", "P4p", "P5p", "P6p", "P8p");
+    public static final List<String> DEFAULT_BINS = List.of("1.1-2.5", "2.5-4", "4-6", "6-8");
+
+    public GofOptions {
+        if (samples != null && samples < 1) throw new UserException("--samples must be positive, got " + samples);
+        if (!(beta > 0) || !Double.isFinite(beta)) throw new UserException("--beta must be a positive number, got " + beta);
+        if (latent < 1) throw new UserException("--latent must be at least 1, got " + latent);
+        if (hidden < 1) throw new UserException("--hidden must be at least 1, got " + hidden);
+        if (epochs < 1) throw new UserException("--epochs must be at least 1, got " + epochs);
+        if (iwaeK < 1) throw new UserException("--iwae-k must be at least 1, got " + iwaeK);
+        if (elboDraws < 1) throw new UserException("the number of ELBO draws must be at least 1, got " + elboDraws);
+        if (!(expCovScale > 0) || !Double.isFinite(expCovScale)) throw new UserException("--exp-cov-scale must be a positive number, got " + expCovScale);
+        observables = List.copyOf(observables);
+        bins = List.copyOf(bins);
+    }
+}
