@@ -344,6 +344,9 @@ public final class Tape {
             if (same && op == BinaryOp.ADD) {
                 if (a.requiresGrad) Kernels.axpy(1f, g.data, a.gradAcc().data, n);
                 if (b.requiresGrad) Kernels.axpy(1f, g.data, b.gradAcc().data, n);
+            } else if (same && op == BinaryOp.SUB) {
+                if (a.requiresGrad) Kernels.axpy(1f, g.data, a.gradAcc().data, n);
+                if (b.requiresGrad) Kernels.axpy(-1f, g.data, b.gradAcc().data, n);
             } else if (same && op == BinaryOp.MUL) {
                 if (a.requiresGrad) Kernels.mulAdd(g.data, bv, a.gradAcc().data, n);
                 if (b.requiresGrad) Kernels.mulAdd(g.data, av, b.gradAcc().data, n);

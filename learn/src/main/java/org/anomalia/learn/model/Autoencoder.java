@@ -1,0 +1,171 @@
+package org.anomalia.learn.model;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.anomalia.learn.Matrix;
+import org.anomalia.learn.autodiff.Param;
+import org.anomalia.learn.autodiff.Tape;
+import org.anomalia.learn.autodiff.Tensor;
+import org.anomalia.learn.nn.Activation;
+import org.anomalia.learn.nn.Mlp;
+import org.anomalia.learn.nn.Sequential;
+import org.anomalia.learn.train.DataChecks;
+import org.anomalia.learn.train.TrainConfig;
+import org.anomalia.learn.train.TrainHistory;
+import org.anomalia.learn.train.Trainable;
+import org.anomalia.learn.train.Trainer;
+
+/**
+ * A deterministic autoencoder: encoder inputs→hidden…→latent (linear), decoder latent→hidden
+ * reversed…→inputs (linear), trained on standardised data with the mean squared error. The
+ * anomaly score of a row is its mean squared reconstruction error in standardised units.
+ */
+public final class Autoencoder implements Trainable {
+    public static final String KIND = "autoencoder";
+
+    /** Architecture; {@code hidden} lists the encoder widths (the decoder mirrors them). */
+    public record Config(int inputs, int[] hidden, int latent, Activation activation) {
+        public Config {
+            if (inputs <= 0 || latent <= 0) throw new IllegalArgumentException("autoencoder: inputs and latent size must be positive, got " + inputs + ", " + latent);
+            hidden = hidden.clone();
+        }
+
+        Map<String, String> toMap() {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("inputs", Integer.toString(inputs));
+            m.put("hidden", Configs.ints(hidden));
+            m.put("latent", Integer.toString(latent));
+            m.put("activation", activation.name());
+            return m;
+        }
+
+        static Config fromMap(ModelFile.Contents c) {
+            return new Config(Configs.parseInt(c, "inputs"), Configs.parseInts(c, "hidden"), Configs.parseInt(c, "latent"),
+                    Configs.parseEnum(c, "activation", Activation.class));
+        }
+    }
+
+    private final Config config;
+    private final long seed;
+    public final Sequential encoder;
+    public final Sequential decoder;
+    private Standardizer standardizer;
+
+    public Autoencoder(Config config, long seed) {
+        this.config = config;
+        this.seed = seed;
+        SplittableRandom rng = new SplittableRandom(seed);
+        encoder = Mlp.builder("encoder", config.inputs).hidden(config.hidden, config.activation).dense(config.latent, Activation.IDENTITY).build(rng);
+        int[] rev = new int[config.hidden.length];
+        for (int i = 0; i < rev.length; i++) rev[i] = config.hidden[rev.length - 1 - i];
+        decoder = Mlp.builder("decoder", config.latent).hidden(rev, config.activation).dense(config.inputs, Activation.IDENTITY).build(rng);
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    /** Fits the standardisation and the network on the data (rows = samples). */
+    public TrainHistory fit(Matrix data, TrainConfig tc) {
+        DataChecks.requireColumns(data, config.inputs, "autoencoder training data");
+        DataChecks.requireFinite(data, "autoencoder training data");
+        standardizer = Standardizer.fit(data);
+        return Trainer.fit(this, standardizer.apply(data), tc);
+    }
+
+    @Override
+    public Tensor loss(Tape t, Matrix batch, SplittableRandom rng) {
+        Tensor x = t.constant(batch);
+        Tensor r = decoder.forward(t, encoder.forward(t, x));
+        return t.meanAll(t.square(t.sub(r, x)));
+    }
+
+    /** Per-row mean squared reconstruction error (standardised units). */
+    public double[] score(Matrix data) {
+        Matrix s = standardized(data);
+        double[] out = new double[s.rows];
+        forEachChunk(s, (x, r, start) -> {
+            int d = x.cols;
+            for (int i = 0; i < x.rows; i++) {
+                double e = 0;
+                for (int c = 0; c < d; c++) {
+                    double v = r.data[i * d + c] - x.data[i * d + c];
+                    e += v * v;
+                }
+                out[start + i] = e / d;
+            }
+        });
+        return out;
+    }
+
+    /** The reconstruction of every row, in data units. */
+    public Matrix reconstruct(Matrix data) {
+        Matrix s = standardized(data);
+        Matrix out = new Matrix(s.rows, s.cols);
+        forEachChunk(s, (x, r, start) -> System.arraycopy(r.data, 0, out.data, start * s.cols, r.size()));
+        return standardizer.invertInPlace(out);
+    }
+
+    private interface ChunkConsumer {
+        void accept(Matrix x, Matrix reconstruction, int start);
+    }
+
+    private void forEachChunk(Matrix s, ChunkConsumer f) {
+        setTraining(false);
+        Tape t = Tape.noGrad();
+        int chunk = 4096;
+        for (int start = 0; start < s.rows; start += chunk) {
+            int m = Math.min(chunk, s.rows - start);
+            Matrix x = new Matrix(m, s.cols);
+            System.arraycopy(s.data, start * s.cols, x.data, 0, m * s.cols);
+            t.reset();
+            Tensor r = decoder.forward(t, encoder.forward(t, t.constant(x)));
+            f.accept(x, r.value, start);
+        }
+    }
+
+    private Matrix standardized(Matrix data) {
+        if (standardizer == null) throw new IllegalStateException("autoencoder is not trained");
+        DataChecks.requireColumns(data, config.inputs, "autoencoder input");
+        return standardizer.apply(data);
+    }
+
+    @Override
+    public List<Param> params() {
+        List<Param> p = new ArrayList<>(encoder.params());
+        p.addAll(decoder.params());
+        return p;
+    }
+
+    @Override
+    public List<Matrix> buffers() {
+        List<Matrix> b = new ArrayList<>(encoder.buffers());
+        b.addAll(decoder.buffers());
+        return b;
+    }
+
+    @Override
+    public void setTraining(boolean training) {
+        encoder.setTraining(training);
+        decoder.setTraining(training);
+    }
+
+    public void save(Path path) {
+        if (standardizer == null) throw new IllegalStateException("autoencoder is not trained");
+        Map<String, String> m = config.toMap();
+        m.put("seed", Long.toString(seed));
+        ModelFile.write(path, new ModelFile.Contents(KIND, m, standardizer, ModelFile.state(this)));
+    }
+
+    public static Autoencoder load(Path path) {
+        ModelFile.Contents c = ModelFile.read(path, KIND);
+        Autoencoder a = new Autoencoder(Config.fromMap(c), Configs.parseLong(c, "seed"));
+        ModelFile.loadState(a, c, path);
+        a.standardizer = c.standardizer();
+        return a;
+    }
+}

@@ -1,0 +1,75 @@
+package org.anomalia.learn.model;
+
+import org.anomalia.learn.Matrix;
+import org.anomalia.numerics.UserException;
+
+/** Per-column standardisation s = (x − mean)/std, fitted in double on the training data. */
+public final class Standardizer {
+    private final double[] mean;
+    private final double[] std;
+
+    public Standardizer(double[] mean, double[] std) {
+        if (mean.length != std.length) throw new IllegalArgumentException("standardizer: " + mean.length + " means but " + std.length + " deviations");
+        this.mean = mean.clone();
+        this.std = std.clone();
+    }
+
+    /** Column means and (population) standard deviations; a constant column is a user error. */
+    public static Standardizer fit(Matrix x) {
+        int d = x.cols;
+        double[] m = new double[d], s = new double[d];
+        for (int r = 0; r < x.rows; r++) for (int c = 0; c < d; c++) m[c] += x.data[r * d + c];
+        for (int c = 0; c < d; c++) m[c] /= x.rows;
+        for (int r = 0; r < x.rows; r++) {
+            for (int c = 0; c < d; c++) {
+                double v = x.data[r * d + c] - m[c];
+                s[c] += v * v;
+            }
+        }
+        for (int c = 0; c < d; c++) {
+            s[c] = Math.sqrt(s[c] / x.rows);
+            if (!(s[c] > 1e-12 * Math.max(1, Math.abs(m[c])))) {
+                throw new UserException("training data: column " + c + " is constant (value " + m[c] + "); drop it before training");
+            }
+        }
+        return new Standardizer(m, s);
+    }
+
+    public int columns() {
+        return mean.length;
+    }
+
+    public double[] mean() {
+        return mean.clone();
+    }
+
+    public double[] std() {
+        return std.clone();
+    }
+
+    /** A new matrix of standardised values. */
+    public Matrix apply(Matrix x) {
+        if (x.cols != mean.length) throw new UserException("data has " + x.cols + " columns but the model was trained on " + mean.length);
+        Matrix y = new Matrix(x.rows, x.cols);
+        int d = x.cols;
+        for (int r = 0; r < x.rows; r++) for (int c = 0; c < d; c++) y.data[r * d + c] = (float) ((x.data[r * d + c] - mean[c]) / std[c]);
+        return y;
+    }
+
+    /** Back to data units, in place. */
+    public Matrix invertInPlace(Matrix s) {
+        int d = s.cols;
+        for (int r = 0; r < s.rows; r++) for (int c = 0; c < d; c++) s.data[r * d + c] = (float) (s.data[r * d + c] * std[c] + mean[c]);
+        return s;
+    }
+
+    /**
+     * Σ log std: a density over standardised values, p_s, gives the density over data values as
+     * log p_x(x) = log p_s(s) − Σ log std.
+     */
+    public double logScale() {
+        double l = 0;
+        for (double v : std) l += Math.log(v);
+        return l;
+    }
+}

@@ -1,0 +1,143 @@
+package org.anomalia.learn.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.anomalia.learn.Matrix;
+import org.anomalia.learn.autodiff.Param;
+import org.anomalia.learn.nn.Activation;
+import org.anomalia.learn.optim.LrSchedule;
+import org.anomalia.learn.train.LossGradientCheck;
+import org.anomalia.learn.train.TrainConfig;
+import org.anomalia.numerics.UserException;
+import org.anomalia.numerics.stats.MultivariateNormal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VaeTest {
+    static final int D = 4;
+
+    /** A correlated Gaussian with unequal scales and a non-zero mean. */
+    static MultivariateNormal truth() {
+        double[] scale = {1.0, 2.0, 0.5, 3.0};
+        double[] mean = {1.0, -2.0, 0.5, 10.0};
+        double[][] cov = new double[D][D];
+        for (int i = 0; i < D; i++) for (int j = 0; j < D; j++) cov[i][j] = Math.pow(0.8, Math.abs(i - j)) * scale[i] * scale[j];
+        return MultivariateNormal.of(mean, cov, "test covariance");
+    }
+
+    static Matrix sample(MultivariateNormal g, int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[][] l = g.choleskyFactor();
+        double[] mu = g.mean();
+        Matrix m = new Matrix(n, D);
+        double[] w = new double[D];
+        for (int r = 0; r < n; r++) {
+            for (int i = 0; i < D; i++) w[i] = rng.nextGaussian();
+            for (int i = 0; i < D; i++) {
+                double s = mu[i];
+                for (int j = 0; j <= i; j++) s += l[i][j] * w[j];
+                m.set(r, i, (float) s);
+            }
+        }
+        return m;
+    }
+
+    static double[] exactNegLogP(MultivariateNormal g, Matrix x) {
+        double logDet = 0;
+        double[][] l = g.choleskyFactor();
+        for (int i = 0; i < D; i++) logDet += 2 * Math.log(l[i][i]);
+        double[] out = new double[x.rows];
+        double[] row = new double[D];
+        for (int r = 0; r < x.rows; r++) {
+            for (int i = 0; i < D; i++) row[i] = x.get(r, i);
+            out[r] = 0.5 * (g.chi2(row) + logDet + D * Math.log(2 * Math.PI));
+        }
+        return out;
+    }
+
+    static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        return s / v.length;
+    }
+
+    static Vae small(long seed) {
+        return new Vae(new Vae.Config(D, new int[] {32, 32}, D, Activation.SILU, 1.0), seed);
+    }
+
+    @Test
+    void negElboIsWithinATenthOfANatOfTheExactDensityAndIwaeIsCloser() {
+        MultivariateNormal g = truth();
+        Matrix train = sample(g, 12000, 1), test = sample(g, 2000, 2);
+        Vae vae = small(3);
+        vae.fit(train, new TrainConfig().epochs(25).batchSize(128).lr(3e-3).seed(4).progress(false).validationFraction(0.1)
+                .schedule(LrSchedule.cosine(25, 1e-4)));
+        double[] exact = exactNegLogP(g, test);
+        Vae.Scores k64 = vae.evaluate(test, 64, 5);
+        double[] iwae1 = vae.negLogLikelihoodIwae(test, 1, 5);
+        double ex = mean(exact), elbo = mean(k64.negElbo()), iwae = mean(k64.negLogLikelihoodIwae());
+        // Standard error of the paired per-row difference (the test set is finite).
+        double[] diff = new double[exact.length];
+        for (int r = 0; r < diff.length; r++) diff[r] = k64.negLogLikelihoodIwae()[r] - exact[r];
+        double md = mean(diff), var = 0;
+        for (double v : diff) var += (v - md) * (v - md);
+        double se = Math.sqrt(var / (diff.length - 1) / diff.length);
+        System.out.printf("VAE on a 4-D correlated Gaussian: exact -log p %.4f, -ELBO %.4f (gap %.4f), -log p_IWAE(K=64) %.4f (gap %.4f, s.e. %.4f), IWAE(K=1) gap %.4f%n",
+                ex, elbo, elbo - ex, iwae, iwae - ex, se, mean(iwae1) - ex);
+        assertEquals(ex, elbo, 0.1, "-ELBO vs exact -log p");
+        assertTrue(iwae - ex < elbo - ex, "IWAE closer than ELBO");
+        assertTrue(iwae - ex > -3 * se, "IWAE is a bound on -log p up to the test-set noise");
+        assertTrue(iwae < mean(iwae1), "the bound tightens with K");
+        for (int r = 0; r < exact.length; r++) assertTrue(k64.negLogLikelihoodIwae()[r] <= k64.negElbo()[r] + 1e-9, "row " + r);
+    }
+
+    @Test
+    void lossGradientMatchesFiniteDifferences() {
+        Vae vae = new Vae(new Vae.Config(3, new int[] {5}, 2, Activation.TANH, 0.7), 11);
+        Matrix batch = new Matrix(6, 3);
+        SplittableRandom rng = new SplittableRandom(12);
+        for (int i = 0; i < batch.size(); i++) batch.data[i] = (float) rng.nextGaussian();
+        assertTrue(LossGradientCheck.check(vae, batch, 13, 4) > 20);
+    }
+
+    @Test
+    void sameSeedGivesBitIdenticalWeightsAndSaveLoadRoundTrips(@TempDir Path dir) {
+        Matrix train = sample(truth(), 1500, 21);
+        TrainConfig tc = new TrainConfig().epochs(2).batchSize(64).seed(22).progress(false);
+        Vae a = small(23), b = small(23), c = small(24);
+        a.fit(train, tc);
+        b.fit(train, tc);
+        c.fit(train, tc);
+        for (int i = 0; i < a.params().size(); i++) {
+            Param pa = a.params().get(i), pb = b.params().get(i);
+            assertArrayEquals(pa.value.data, pb.value.data, pa.name);
+        }
+        assertFalse(java.util.Arrays.equals(a.params().get(0).value.data, c.params().get(0).value.data), "another seed, other weights");
+
+        Path file = dir.resolve("vae.model");
+        a.save(file);
+        Vae loaded = Vae.load(file);
+        Matrix test = sample(truth(), 50, 25);
+        assertArrayEquals(a.negElbo(test, 8, 26), loaded.negElbo(test, 8, 26));
+        assertArrayEquals(a.negLogLikelihoodIwae(test, 8, 26), loaded.negLogLikelihoodIwae(test, 8, 26));
+        assertEquals(a.seed(), loaded.seed());
+        Matrix s = loaded.sample(20000, 27);
+        double m3 = 0;
+        for (int r = 0; r < s.rows; r++) m3 += s.get(r, 3);
+        assertEquals(10.0, m3 / s.rows, 0.5, "samples are in data units (feature 3 has mean 10, sd 3)");
+    }
+
+    @Test
+    void nonFiniteTrainingDataNamesRowAndColumn() {
+        Matrix train = sample(truth(), 100, 31);
+        train.set(57, 2, Float.NaN);
+        UserException e = assertThrows(UserException.class, () -> small(1).fit(train, new TrainConfig().progress(false)));
+        assertTrue(e.getMessage().contains("row 57, column 2"), e.getMessage());
+    }
+}
