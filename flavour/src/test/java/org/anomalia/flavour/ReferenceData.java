@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.anomalia.flavour.parameters.ParameterCatalog;
+import org.anomalia.flavour.parameters.ParameterValues;
 
 /** Test access to ../shared/physics (flavio 2.7.0 reference values), found through the anomalia.shared property. */
 public final class ReferenceData {
@@ -52,38 +54,17 @@ public final class ReferenceData {
         return out.toArray(new String[0]);
     }
 
-    /**
-     * flavio's default central parameters from parameters/parameters.csv.
-     * TODO(f1): replace by f2's ParameterCatalog once it is on main.
-     */
-    public static Map<String, Double> centralParameters() {
-        Map<String, Double> m = new HashMap<>();
-        List<String[]> rows = csv("parameters/parameters.csv");
-        for (String[] r : rows.subList(1, rows.size())) {
-            m.put(r[0], Double.parseDouble(r[1]));
-        }
-        return m;
-    }
-
-    /** A parameter point from a map that refuses unknown names. */
-    public static ParameterPoint point(Map<String, Double> values) {
-        return name -> {
-            Double v = values.get(name);
-            if (v == null) {
-                throw new IllegalArgumentException("no parameter " + name);
-            }
-            return v;
-        };
-    }
-
-    public static ParameterPoint central() {
-        return point(centralParameters());
+    /** flavio's default central parameters (the bundled catalog). */
+    public static ParameterValues central() {
+        return ParameterCatalog.bundled().central();
     }
 
     /** The central point with some parameters replaced. */
-    public static ParameterPoint centralWith(Map<String, Double> overrides) {
-        Map<String, Double> m = new HashMap<>(centralParameters());
-        m.putAll(overrides);
-        return point(m);
+    public static ParameterValues centralWith(Map<String, Double> overrides) {
+        ParameterValues p = central();
+        for (Map.Entry<String, Double> e : overrides.entrySet()) {
+            p = p.with(e.getKey(), e.getValue());
+        }
+        return p;
     }
 }

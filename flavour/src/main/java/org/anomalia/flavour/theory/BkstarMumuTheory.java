@@ -14,6 +14,9 @@ public final class BkstarMumuTheory {
     public static final double LOW_Q2_SUBLEADING_MAX = 9;
     public static final double HIGH_Q2_SUBLEADING_MIN = 14;
 
+    /** b pole mass at flavio's central parameters: the expansion point of the per-node λ_u functions. */
+    static final double NOMINAL_MB_POLE = 4.797412100434401;
+
     private final TheoryPieces pieces;
 
     public BkstarMumuTheory(TheoryPieces pieces) {
@@ -28,13 +31,21 @@ public final class BkstarMumuTheory {
     public final class Node {
         final double q2;
         final Complex h0;
+        final Complex seidelC;
+        final SeidelExpansion seidel;
         /** QCDF corrections {+, −, 0} of the decay set and of the conjugate set. */
         final Complex[] qcdf = new Complex[3];
         final Complex[] qcdfBar = new Complex[3];
 
         Node(double q2) {
+            this(q2, NOMINAL_MB_POLE);
+        }
+
+        Node(double q2, double mbPoleForExpansion) {
             this.q2 = q2;
             h0 = OneLoopMatrixElements.hMassless(q2, PointInputs.MU_B);
+            seidelC = TwoLoopMatrixElements.seidelC(q2, PointInputs.MU_B);
+            seidel = new SeidelExpansion(TwoLoopMatrixElements.clippedSHat(q2, mbPoleForExpansion));
             double[] t = new double[6];
             QcdfSpectatorTable table = QcdfSpectatorTable.get();
             for (int set = 0; set < 2; set++) {
@@ -64,6 +75,12 @@ public final class BkstarMumuTheory {
         evaluate(pi, node, weight, j, jBar, null);
     }
 
+    /** Adds weight·(J_i + J̄_i) at q² with Seidel's functions evaluated exactly at this point's b mass (no expansion). */
+    void addJExact(PointInputs pi, double q2, double weight, double[] sums) {
+        Node n = new Node(q2, pi.masses.mbPole());
+        evaluate(pi, n, weight, sums, sums, null);
+    }
+
     /** Every intermediate quantity at q², named as in validation/sm_unbinned.csv. */
     public Map<String, Complex> details(PointInputs pi, double q2) {
         Map<String, Complex> trace = new LinkedHashMap<>();
@@ -91,8 +108,8 @@ public final class BkstarMumuTheory {
         WilsonCoefficients wc = pi.wc;
         Complex y = OneLoopMatrixElements.y(hc, hb, node.h0, wc);
         Complex yu = OneLoopMatrixElements.yu(hc, node.h0, wc);
-        TwoLoopMatrixElements.Brackets br = TwoLoopMatrixElements.brackets(q2, mu, m.mbPole(), pi.mcBVgamma,
-                m.mcPole(), wc.c(1), wc.c(2), wc.c8eff(), new double[4]);
+        TwoLoopMatrixElements.Brackets br = TwoLoopMatrixElements.brackets(q2, mu, m.mbPole(), wc.c(1), wc.c(2),
+                wc.c8eff(), new double[4], pi.fGrid, node.seidel, node.seidelC);
 
         Complex[] sub = null;
         if (q2 <= LOW_Q2_SUBLEADING_MAX) {

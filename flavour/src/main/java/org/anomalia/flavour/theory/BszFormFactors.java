@@ -12,6 +12,17 @@ public final class BszFormFactors {
     public static final int V = 0, A0 = 1, A1 = 2, A12 = 3, T1 = 4, T2 = 5, T23 = 6;
     public static final String[] NAMES = {"V", "A0", "A1", "A12", "T1", "T2", "T23"};
 
+    /** Parameter names "B->K* BSZ a{k}_{F}" (built once). */
+    private static final String[][] COEFFICIENT_NAMES = new String[7][3];
+
+    static {
+        for (int f = 0; f < 7; f++) {
+            for (int k = 0; k < 3; k++) {
+                COEFFICIENT_NAMES[f][k] = "B->K* BSZ a" + k + "_" + NAMES[f];
+            }
+        }
+    }
+
     private final double[][] a = new double[7][3];
     private final double[] poleMass2 = new double[7];
     private final double tPlus;
@@ -22,7 +33,7 @@ public final class BszFormFactors {
         for (int f = 0; f < 7; f++) {
             for (int k = 0; k < 3; k++) {
                 boolean derived = k == 0 && (f == A12 || f == T2);
-                a[f][k] = derived ? 0 : p.get("B->K* BSZ a" + k + "_" + NAMES[f]);
+                a[f][k] = derived ? 0 : p.get(COEFFICIENT_NAMES[f][k]);
             }
         }
         a[A12][0] = (mB * mB - mV * mV) / (8 * mB * mV) * a[A0][0];

@@ -75,43 +75,68 @@ public final class NnloFGrid {
         return out;
     }
 
-    /** F_1^(7) and F_2^(7) at (μ̂, z, ŝ): out = {Re F17, Im F17, Re F27, Im F27}. */
-    public void f7(double muHat, double zz, double sHat, double[] out) {
-        interpolate(muHat, zz, sHat, 0, out);
+    /**
+     * The grid reduced to one (μ̂, z₇) for F^(7) and one (μ̂, z₉) for F^(9) by the bilinear part of
+     * the trilinear interpolation: what remains per q² is a linear interpolation in ŝ. One slice per
+     * parameter point serves every q² node.
+     */
+    public Slice slice(double muHat, double z7, double z9) {
+        return new Slice(muHat, z7, z9);
     }
 
-    /** F_1^(9) and F_2^(9) at (μ̂, z, ŝ): out = {Re F19, Im F19, Re F29, Im F29}. */
-    public void f9(double muHat, double zz, double sHat, double[] out) {
-        interpolate(muHat, zz, sHat, 2, out);
-        for (int i = 0; i < 4; i++) {
-            out[i] /= sHat;
+    public final class Slice {
+        /** [k*8 + q]: q = 0..3 F17 re/im, F27 re/im at z7; q = 4..7 ŝF19 re/im, ŝF29 re/im at z9. */
+        private final double[] values = new double[sh.length * 8];
+
+        private Slice(double muHat, double z7, double z9) {
+            reduce(muHat, z7, 0, 0);
+            reduce(muHat, z9, 2, 4);
         }
-    }
 
-    /** Trilinear interpolation (linear extrapolation outside) of columns {off, off+1, off+4, off+5}. */
-    private void interpolate(double x, double y, double w, int off, double[] out) {
-        int i = cell(muh, x);
-        int j = cell(z, y);
-        int k = cell(sh, w);
-        double tx = (x - muh[i]) / (muh[i + 1] - muh[i]);
-        double ty = (y - z[j]) / (z[j + 1] - z[j]);
-        double tw = (w - sh[k]) / (sh[k + 1] - sh[k]);
-        int nz = z.length;
-        int ns = sh.length;
-        for (int q = 0; q < 4; q++) {
-            int col = off + (q < 2 ? q : q + 2);
-            double acc = 0;
-            for (int di = 0; di < 2; di++) {
-                double wx = di == 0 ? 1 - tx : tx;
-                for (int dj = 0; dj < 2; dj++) {
-                    double wy = dj == 0 ? 1 - ty : ty;
-                    int base = ((i + di) * nz + (j + dj)) * ns + k;
-                    double v0 = data[base * COLUMNS + col];
-                    double v1 = data[(base + 1) * COLUMNS + col];
-                    acc += wx * wy * ((1 - tw) * v0 + tw * v1);
+        private void reduce(double x, double y, int off, int dst) {
+            int i = cell(muh, x);
+            int j = cell(z, y);
+            double tx = (x - muh[i]) / (muh[i + 1] - muh[i]);
+            double ty = (y - z[j]) / (z[j + 1] - z[j]);
+            int nz = z.length;
+            int ns = sh.length;
+            for (int k = 0; k < ns; k++) {
+                for (int q = 0; q < 4; q++) {
+                    int col = off + (q < 2 ? q : q + 2);
+                    double acc = 0;
+                    for (int di = 0; di < 2; di++) {
+                        double wx = di == 0 ? 1 - tx : tx;
+                        for (int dj = 0; dj < 2; dj++) {
+                            double wy = dj == 0 ? 1 - ty : ty;
+                            acc += wx * wy * data[(((i + di) * nz + (j + dj)) * ns + k) * COLUMNS + col];
+                        }
+                    }
+                    values[k * 8 + dst + q] = acc;
                 }
             }
-            out[q] = acc;
+        }
+
+        /** {Re F17, Im F17, Re F27, Im F27} at ŝ. */
+        public void f7(double sHat, double[] out) {
+            linear(sHat, 0, out);
+        }
+
+        /** {Re F19, Im F19, Re F29, Im F29} at ŝ. */
+        public void f9(double sHat, double[] out) {
+            linear(sHat, 4, out);
+            for (int q = 0; q < 4; q++) {
+                out[q] /= sHat;
+            }
+        }
+
+        private void linear(double w, int dst, double[] out) {
+            int k = cell(sh, w);
+            double tw = (w - sh[k]) / (sh[k + 1] - sh[k]);
+            for (int q = 0; q < 4; q++) {
+                double v0 = values[k * 8 + dst + q];
+                double v1 = values[(k + 1) * 8 + dst + q];
+                out[q] = (1 - tw) * v0 + tw * v1;
+            }
         }
     }
 

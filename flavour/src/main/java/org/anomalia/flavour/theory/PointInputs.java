@@ -28,6 +28,8 @@ public final class PointInputs {
     public final double tauB;
     public final double mcBVgamma;
     public final BszFormFactors formFactors;
+    /** The two-loop F-function grid at this point's μ_b/m_b and charm-mass ratios. */
+    public final NnloFGrid.Slice fGrid;
     /** Low-q² dipole nuisance a_λ, b_λ for λ = 0, +, − (index 0, 1, 2). */
     public final Complex[] nuisanceA = new Complex[3];
     public final Complex[] nuisanceB = new Complex[3];
@@ -57,17 +59,34 @@ public final class PointInputs {
         tauB = p.get("tau_B0");
         mcBVgamma = p.get("m_c BVgamma");
         formFactors = new BszFormFactors(p, mB, mV);
-        String[] lam = {"0", "+", "-"};
+        double mb2 = masses.mbPole() * masses.mbPole();
+        fGrid = NnloFGrid.get().slice(MU_B / masses.mbPole(), mcBVgamma * mcBVgamma / mb2,
+                masses.mcPole() * masses.mcPole() / mb2);
         for (int i = 0; i < 3; i++) {
-            String c7 = i == 1 ? "B0->K*0 delta_C7p " : "B0->K*0 delta_C7 ";
-            nuisanceA[i] = complex(p, c7 + "a_" + lam[i]);
-            nuisanceB[i] = complex(p, c7 + "b_" + lam[i]);
-            nuisanceC[i] = complex(p, "B0->K*0 deltaC9 c_" + lam[i]);
+            nuisanceA[i] = complex(p, NUISANCE_A[i]);
+            nuisanceB[i] = complex(p, NUISANCE_B[i]);
+            nuisanceC[i] = complex(p, NUISANCE_C[i]);
         }
     }
 
-    private static Complex complex(ParameterPoint p, String name) {
-        return new Complex(p.get(name + " Re"), p.get(name + " Im"));
+    /** Parameter names {Re, Im} of the nuisance terms for λ = 0, +, − (built once: names are hashed per lookup). */
+    private static final String[][] NUISANCE_A = nuisanceNames("a");
+    private static final String[][] NUISANCE_B = nuisanceNames("b");
+    private static final String[][] NUISANCE_C = nuisanceNames("c");
+
+    private static String[][] nuisanceNames(String coefficient) {
+        String[] lam = {"0", "+", "-"};
+        String[][] names = new String[3][];
+        for (int i = 0; i < 3; i++) {
+            String stem = coefficient.equals("c") ? "B0->K*0 deltaC9 c_" + lam[i]
+                    : (i == 1 ? "B0->K*0 delta_C7p " : "B0->K*0 delta_C7 ") + coefficient + "_" + lam[i];
+            names[i] = new String[] {stem + " Re", stem + " Im"};
+        }
+        return names;
+    }
+
+    private static Complex complex(ParameterPoint p, String[] reIm) {
+        return new Complex(p.get(reIm[0]), p.get(reIm[1]));
     }
 
     /** Lower end of the physical q² range, 4 m_μ². */

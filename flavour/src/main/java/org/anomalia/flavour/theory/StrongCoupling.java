@@ -31,6 +31,9 @@ public final class StrongCoupling {
     }
 
     public double alpha4(double mu) {
+        if (mu == B_THRESHOLD) {
+            return alpha4AtB;
+        }
         return mu == C_THRESHOLD ? alpha4AtC : run(alpha4AtC, C_THRESHOLD, mu, 4);
     }
 

@@ -34,20 +34,30 @@ public final class TwoLoopMatrixElements {
     public static Brackets brackets(double q2, double muB, double mbPole, double mcBVgamma, double mcPole,
                                     double c1, double c2, double c8eff, double[] scratch4) {
         double muHat = muB / mbPole;
+        NnloFGrid.Slice slice = NnloFGrid.get().slice(muHat, mcBVgamma * mcBVgamma / (mbPole * mbPole),
+                mcPole * mcPole / (mbPole * mbPole));
+        return brackets(q2, muB, mbPole, c1, c2, c8eff, scratch4, slice, null, seidelC(q2, muB));
+    }
+
+    /**
+     * Same, with the F-function grid reduced to this point's (μ̂, z₇, z₉), the ŝ-only parts of Seidel's A and B from an expansion (null: exact) and C(q²)
+     * given (both are per-node constants in a binned prediction).
+     */
+    static Brackets brackets(double q2, double muB, double mbPole, double c1, double c2, double c8eff,
+                             double[] scratch4, NnloFGrid.Slice grid, SeidelExpansion seidel, Complex c) {
+        double muHat = muB / mbPole;
         double sHat = q2 / (mbPole * mbPole);
         double lMu = Math.log(muHat);
-        NnloFGrid grid = NnloFGrid.get();
-        double z7 = mcBVgamma * mcBVgamma / (mbPole * mbPole);
-        double z9 = mcPole * mcPole / (mbPole * mbPole);
-        grid.f7(muHat, z7, sHat, scratch4);
+        grid.f7(sHat, scratch4);
         Complex f17 = new Complex(scratch4[0], scratch4[1]);
         Complex f27 = new Complex(scratch4[2], scratch4[3]);
-        grid.f9(muHat, z9, sHat, scratch4);
+        grid.f9(sHat, scratch4);
         Complex f19 = new Complex(scratch4[0], scratch4[1]);
         Complex f29 = new Complex(scratch4[2], scratch4[3]);
-        Complex a = seidelA(q2, mbPole, muB);
-        Complex b = seidelB(q2, mbPole, muB);
-        Complex c = seidelC(q2, muB);
+        double sClip = clippedSHat(q2, mbPole);
+        double lb = Math.log(mbPole * mbPole / (muB * muB));
+        Complex a = (seidel == null ? seidelAWithoutLb(sClip) : seidel.a(sClip)).plus(-104.0 / 243 * lb);
+        Complex b = (seidel == null ? seidelBWithoutLb(sClip) : seidel.b(sClip)).plus(seidelBLbTerms(sClip, lb));
         Complex fu17 = a.negate();
         Complex fu27 = a.times(6);
         Complex fu19 = b.plus(c.times(4)).negate();
@@ -81,10 +91,18 @@ public final class TwoLoopMatrixElements {
         return Complex.real(re);
     }
 
-    /** Seidel's A(ŝ) (hep-ph/0403185 eq. 29), ŝ = min(q²/m_b², 0.999). */
+    /** Seidel's A(ŝ) (hep-ph/0403185 eq. 29), ŝ = min(q²/m_b², 0.999), L_b = ln(m_b²/μ²). */
     public static Complex seidelA(double q2, double mb, double mu) {
-        double s = Math.min(q2 / (mb * mb), 0.999);
-        double lb = Math.log(mb * mb / (mu * mu));
+        double s = clippedSHat(q2, mb);
+        return seidelAWithoutLb(s).plus(-104.0 / 243 * Math.log(mb * mb / (mu * mu)));
+    }
+
+    static double clippedSHat(double q2, double mb) {
+        return Math.min(q2 / (mb * mb), 0.999);
+    }
+
+    /** A(ŝ) without its L_b term −104/243 L_b: a function of ŝ alone. */
+    static Complex seidelAWithoutLb(double s) {
         double z = 4 / s;
         double sq = Math.sqrt(z - 1);
         double acot = PI / 2 - Math.atan(sq);
@@ -94,7 +112,7 @@ public final class TwoLoopMatrixElements {
         double s2 = s * s;
         double s3 = s2 * s;
         double li2 = Dilogarithm.li2(s);
-        double re = -104.0 / 243 * lb + 4 * s / (27 * om) * (li2 + ls * l1s);
+        double re = 4 * s / (27 * om) * (li2 + ls * l1s);
         double im = 0;
         double k2 = 1 / (729 * om * om);
         re += k2 * (6 * s * (29 - 47 * s) * ls + 785 - 1600 * s + 833 * s2);
@@ -107,10 +125,24 @@ public final class TwoLoopMatrixElements {
         return new Complex(re, im);
     }
 
-    /** Seidel's B(ŝ) (hep-ph/0403185 eq. 30), ŝ = min(q²/m_b², 0.999). */
+    /** Seidel's B(ŝ) (hep-ph/0403185 eq. 30), ŝ = min(q²/m_b², 0.999), L_b = ln(m_b²/μ²). */
     public static Complex seidelB(double q2, double mb, double mu) {
-        double s = Math.min(q2 / (mb * mb), 0.999);
-        double lb = Math.log(mb * mb / (mu * mu));
+        double s = clippedSHat(q2, mb);
+        return seidelBWithoutLb(s).plus(seidelBLbTerms(s, Math.log(mb * mb / (mu * mu))));
+    }
+
+    /** The L_b-dependent terms of B(ŝ). */
+    static Complex seidelBLbTerms(double s, double lb) {
+        double sq = Math.sqrt(4 / s - 1);
+        double acot = PI / 2 - Math.atan(sq);
+        double k1 = 8 / (243 * s);
+        double re = k1 * ((4 - 34 * s) * lb + 8 * s * lb * lb + 17 * s * Math.log(s) * lb)
+                + (2 + s) * sq / (729 * s) * (-48 * lb * acot);
+        return new Complex(re, k1 * (-17 * PI * s * lb));
+    }
+
+    /** B(ŝ) without its L_b terms: a function of ŝ alone. */
+    static Complex seidelBWithoutLb(double s) {
         double z = 4 / s;
         double sq = Math.sqrt(z - 1);
         double acot = PI / 2 - Math.atan(sq);
@@ -134,14 +166,11 @@ public final class TwoLoopMatrixElements {
         Complex lratio = x2.div(x1).log();
         double li2s = Dilogarithm.li2(s);
 
-        // term 1: 8/(243 ŝ) [(4 − 34ŝ − 17πiŝ) L_b + 8ŝ L_b² + 17ŝ ln ŝ L_b]
-        double k1 = 8 / (243 * s);
-        double re = k1 * ((4 - 34 * s) * lb + 8 * s * lb * lb + 17 * s * ls * lb);
-        double im = k1 * (-17 * PI * s * lb);
-        Complex sum = new Complex(re, im);
+        // term 1, 8/(243 ŝ)[...], is all L_b terms (seidelBLbTerms)
+        Complex sum = Complex.ZERO;
 
-        // term 2: (2+ŝ)√(z−1)/(729ŝ) [...]
-        Complex br = new Complex(-48 * lb * acot - 18 * PI * lz1, 3 * lz1 * lz1 - 5 * PI2);
+        // term 2: (2+ŝ)√(z−1)/(729ŝ) [...] without its −48 L_b acot√(z−1)
+        Complex br = new Complex(-18 * PI * lz1, 3 * lz1 * lz1 - 5 * PI2);
         br = br.plus(li2x.times(-24).timesI());
         Complex inner = lx1.square().times(-9).plus(lx2.square()).minus(lx4.square().times(2))
                 .plus(lx1.times(lx2).times(6)).minus(lx1.times(lx3).times(4)).plus(lx1.times(lx4).times(8));
