@@ -88,13 +88,7 @@ public final class ModelFile {
     /** Reads a model file, checking its magic, version and kind. */
     public static Contents read(Path path, String expectedKind) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16))) {
-            String magic;
-            try {
-                magic = in.readUTF();
-            } catch (IOException e) {
-                magic = null;
-            }
-            if (!MAGIC.equals(magic)) throw new UserException("model file " + path + " is not an Anomalia model file");
+            checkMagic(in, path);
             int version = in.readInt();
             if (version != VERSION) {
                 throw new UserException("model file " + path + " has format version " + version + " but this build reads version " + VERSION + "; retrain the model with this build");
@@ -130,6 +124,19 @@ public final class ModelFile {
             throw new UserException("model file " + path + " is truncated; save the model again");
         } catch (IOException e) {
             throw new UserException("cannot read model file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The magic as written by writeUTF: a 2-byte length, then the ASCII bytes. */
+    private static void checkMagic(DataInputStream in, Path path) throws IOException {
+        byte[] want = MAGIC.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int b0 = in.read(), b1 = in.read();
+        if (b0 < 0 || b1 < 0) throw new EOFException();
+        if (((b0 << 8) | b1) != want.length) throw new UserException("model file " + path + " is not an Anomalia model file");
+        for (byte w : want) {
+            int b = in.read();
+            if (b < 0) throw new EOFException();
+            if (b != w) throw new UserException("model file " + path + " is not an Anomalia model file");
         }
     }
 

@@ -19,18 +19,19 @@ public final class Sequential implements Layer {
         this.name = name;
         this.layers = List.copyOf(layers);
         int width = ANY, in = ANY;
-        Layer previous = null;
+        Layer source = null; // the layer that fixed the current width
         for (Layer l : this.layers) {
             if (l.inputs() != ANY) {
                 if (width != ANY && l.inputs() != width) {
                     throw new IllegalArgumentException("network " + name + ": layer " + l.name() + " expects " + l.inputs()
-                            + " inputs but " + (previous == null ? "the input" : "layer " + previous.name()) + " gives " + width);
+                            + " inputs but layer " + source.name() + " gives " + width);
                 }
                 if (in == ANY && width == ANY) in = l.inputs();
             }
-            if (l.outputs() != ANY) width = l.outputs();
-            else if (l.inputs() != ANY) width = l.inputs();
-            previous = l;
+            if (l.outputs() != ANY || l.inputs() != ANY) {
+                width = l.outputs() != ANY ? l.outputs() : l.inputs();
+                source = l;
+            }
         }
         this.inputs = in;
         this.outputs = width;

@@ -1,0 +1,113 @@
+package org.anomalia.learn.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.anomalia.learn.Matrix;
+import org.anomalia.learn.autodiff.Param;
+import org.anomalia.learn.autodiff.Tape;
+import org.anomalia.learn.autodiff.Tensor;
+import org.anomalia.learn.nn.Activation;
+import org.anomalia.learn.nn.Mlp;
+import org.anomalia.learn.nn.Sequential;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+    /** Regression y = f(x) + noise with a small MLP: columns x0, x1, y. */
+    static final class Regression implements Trainable {
+        final Sequential net;
+
+        Regression(long seed) {
+            net = Mlp.builder("reg", 2).dense(16, Activation.TANH).dense(1, Activation.IDENTITY).build(new SplittableRandom(seed));
+        }
+
+        public List<Param> params() {
+            return net.params();
+        }
+
+        public Tensor loss(Tape t, Matrix batch, SplittableRandom rng) {
+            Tensor all = t.constant(batch);
+            return t.meanAll(t.square(t.sub(net.forward(t, t.sliceCols(all, 0, 2)), t.sliceCols(all, 2, 3))));
+        }
+    }
+
+    static Matrix data(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        Matrix m = new Matrix(n, 3);
+        for (int r = 0; r < n; r++) {
+            double a = rng.nextGaussian(), b = rng.nextGaussian();
+            m.set(r, 0, (float) a);
+            m.set(r, 1, (float) b);
+            m.set(r, 2, (float) (Math.sin(a) + 0.5 * b + 0.3 * rng.nextGaussian()));
+        }
+        return m;
+    }
+
+    @Test
+    void keepsTheKBestEpochsRestoresTheBestAndCallsBack() {
+        Regression model = new Regression(1);
+        List<EpochResult> seen = new ArrayList<>();
+        TrainHistory h = Trainer.fit(model, data(2000, 2), new TrainConfig().epochs(8).batchSize(32).lr(1e-2).keepBest(3).seed(3).progress(false).onEpoch(seen::add));
+        assertEquals(8, h.epochs().size());
+        assertEquals(h.epochs(), seen);
+        List<EpochResult> sorted = new ArrayList<>(h.epochs());
+        sorted.sort(Comparator.comparingDouble(EpochResult::valLoss));
+        assertEquals(3, h.best().size());
+        for (int i = 0; i < 3; i++) assertEquals(sorted.get(i).epoch(), h.best().get(i).epoch);
+        assertTrue(h.last().valLoss() < 0.3, "learns the regression (noise variance 0.09): " + h.last().valLoss());
+        // The restored weights are those of the best epoch: their validation loss is the best one.
+        Regression copy = new Regression(1);
+        h.bestSnapshot().restoreInto(copy);
+        assertArrayEquals(copy.params().get(0).value.data, model.params().get(0).value.data);
+    }
+
+    @Test
+    void earlyStoppingStopsAfterPatienceEpochsWithoutImprovement() {
+        // A learning rate far too high makes the validation loss wander; patience 1 then stops early.
+        Regression model = new Regression(4);
+        TrainHistory h = Trainer.fit(model, data(500, 5), new TrainConfig().epochs(200).batchSize(16).lr(0.05).patience(2).seed(6).progress(false));
+        assertTrue(h.stoppedEarly(), "stopped early");
+        int best = h.bestSnapshot().epoch;
+        assertEquals(best + 2, h.last().epoch(), "stops exactly `patience` epochs after the best one");
+        for (EpochResult e : h.epochs()) assertTrue(e.valLoss() >= h.bestSnapshot().valLoss);
+    }
+
+    @Test
+    void divergenceIsADedicatedErrorNotANumber() {
+        Trainable exploding = new Trainable() {
+            final Param p = new Param("p", new Matrix(1, 1, new float[] {1f}));
+
+            public List<Param> params() {
+                return List.of(p);
+            }
+
+            public Tensor loss(Tape t, Matrix batch, SplittableRandom rng) {
+                return t.meanAll(t.log(t.mul(t.constant(batch), p))); // log of a negative number once p < 0
+            }
+        };
+        Matrix ones = new Matrix(64, 1);
+        ones.fill(1f);
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
+                () -> Trainer.fit(exploding, ones, new TrainConfig().epochs(50).batchSize(8).lr(5).progress(false)));
+        assertTrue(e.getMessage().contains("diverged at epoch") && e.getMessage().contains("NaN"), e.getMessage());
+    }
+
+    @Test
+    void sameSeedSameWeightsAndBadDataIsNamed() {
+        Regression a = new Regression(7), b = new Regression(7);
+        TrainConfig tc = new TrainConfig().epochs(2).batchSize(50).seed(8).progress(false).clipNorm(1.0);
+        Trainer.fit(a, data(700, 9), tc);
+        Trainer.fit(b, data(700, 9), tc);
+        for (int i = 0; i < a.params().size(); i++) assertArrayEquals(a.params().get(i).value.data, b.params().get(i).value.data);
+        Matrix bad = data(100, 10);
+        bad.set(42, 1, Float.POSITIVE_INFINITY);
+        var e = assertThrows(org.anomalia.numerics.UserException.class, () -> Trainer.fit(new Regression(1), bad, tc));
+        assertTrue(e.getMessage().contains("row 42, column 1"), e.getMessage());
+    }
+}
