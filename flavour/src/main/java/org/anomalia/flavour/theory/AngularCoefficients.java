@@ -15,45 +15,53 @@ public final class AngularCoefficients {
     }
 
     /** Adds weight·J_i(q²) to out[i]. */
-    public static void add(HelicityAmplitudes h, double q2, double mB, double mV, double mMu, double weight,
+    public static void add(HelicityAmplitudes amplitudes, double q2, double mB, double mV, double mMu, double weight,
                            double[] out) {
         double b2 = 1 - 4 * mMu * mMu / q2;
         double beta = Math.sqrt(b2);
         double mlr = 2 * mMu / Math.sqrt(q2); // √(1−β²)
         double k = weight * Math.sqrt(HelicityAmplitudes.lambda(mB, mV, q2)) * beta * q2
                 / (1536 * Math.PI * Math.PI * Math.PI * mB * mB * mB);
-        double vp2 = h.vp.abs2();
-        double vm2 = h.vm.abs2();
-        double ap2 = h.ap.abs2();
-        double am2 = h.am.abs2();
-        double v02 = h.v0.abs2();
-        double a02 = h.a0.abs2();
-        Complex vpm = h.vp.plus(h.vm);
-        Complex vmm = h.vp.minus(h.vm);
-        Complex apm = h.ap.plus(h.am);
-        Complex amm = h.ap.minus(h.am);
+        double[] h = amplitudes.values;
+        double vpr = h[HelicityAmplitudes.VP], vpi = h[HelicityAmplitudes.VP + 1];
+        double vmr = h[HelicityAmplitudes.VM], vmi = h[HelicityAmplitudes.VM + 1];
+        double v0r = h[HelicityAmplitudes.V0], v0i = h[HelicityAmplitudes.V0 + 1];
+        double apr = h[HelicityAmplitudes.AP], api = h[HelicityAmplitudes.AP + 1];
+        double amr = h[HelicityAmplitudes.AM], ami = h[HelicityAmplitudes.AM + 1];
+        double a0r = h[HelicityAmplitudes.A0], a0i = h[HelicityAmplitudes.A0 + 1];
+        double pr = h[HelicityAmplitudes.P], pi = h[HelicityAmplitudes.P + 1];
+        double sr = h[HelicityAmplitudes.S], si = h[HelicityAmplitudes.S + 1];
+        double vp2 = vpr * vpr + vpi * vpi;
+        double vm2 = vmr * vmr + vmi * vmi;
+        double ap2 = apr * apr + api * api;
+        double am2 = amr * amr + ami * ami;
+        double v02 = v0r * v0r + v0i * v0i;
+        double a02 = a0r * a0r + a0i * a0i;
+        // sums and differences of the ± amplitudes
+        double vsr = vpr + vmr, vsi = vpi + vmi, vdr = vpr - vmr, vdi = vpi - vmi;
+        double asr = apr + amr, asi = api + ami, adr = apr - amr, adi = api - ami;
         out[J1S] += k * ((8 - 2 * b2) * (vp2 + vm2) + 6 * b2 * (ap2 + am2));
-        out[J1C] += k * ((16 - 8 * b2) * v02 + 8 * b2 * a02 + 16 * h.p.abs2() + 16 * b2 * h.s.abs2());
+        out[J1C] += k * ((16 - 8 * b2) * v02 + 8 * b2 * a02 + 16 * (pr * pr + pi * pi) + 16 * b2 * (sr * sr + si * si));
         out[J2S] += 2 * b2 * k * (vp2 + vm2 + ap2 + am2);
         out[J2C] += -8 * b2 * k * (v02 + a02);
-        out[J3] += -8 * b2 * k * (reMulConj(h.vp, h.vm) + reMulConj(h.ap, h.am));
-        out[J4] += -4 * b2 * k * (reMulConj(h.v0, vpm) + reMulConj(h.a0, apm));
-        out[J5] += 8 * beta * k * (reMulConj(h.a0, vmm) + reMulConj(h.v0, amm) + mlr * reMulConj(h.s, vpm));
-        out[J6S] += 16 * beta * k * (reMulConj(h.vm, h.am) - reMulConj(h.vp, h.ap));
-        out[J6C] += 32 * beta * mlr * k * reMulConj(h.v0, h.s);
-        out[J7] += 8 * beta * k * (imMulConj(h.v0, apm) + imMulConj(h.a0, vpm) + mlr * imMulConj(h.s, vmm));
-        out[J8] += -4 * b2 * k * (imMulConj(h.v0, vmm) + imMulConj(h.a0, amm));
-        out[J9] += 8 * b2 * k * (imMulConj(h.vp, h.vm) + imMulConj(h.ap, h.am));
+        out[J3] += -8 * b2 * k * (re(vpr, vpi, vmr, vmi) + re(apr, api, amr, ami));
+        out[J4] += -4 * b2 * k * (re(v0r, v0i, vsr, vsi) + re(a0r, a0i, asr, asi));
+        out[J5] += 8 * beta * k * (re(a0r, a0i, vdr, vdi) + re(v0r, v0i, adr, adi) + mlr * re(sr, si, vsr, vsi));
+        out[J6S] += 16 * beta * k * (re(vmr, vmi, amr, ami) - re(vpr, vpi, apr, api));
+        out[J6C] += 32 * beta * mlr * k * re(v0r, v0i, sr, si);
+        out[J7] += 8 * beta * k * (im(v0r, v0i, asr, asi) + im(a0r, a0i, vsr, vsi) + mlr * im(sr, si, vdr, vdi));
+        out[J8] += -4 * b2 * k * (im(v0r, v0i, vdr, vdi) + im(a0r, a0i, adr, adi));
+        out[J9] += 8 * b2 * k * (im(vpr, vpi, vmr, vmi) + im(apr, api, amr, ami));
     }
 
     /** Re(a b*). */
-    private static double reMulConj(Complex a, Complex b) {
-        return a.re * b.re + a.im * b.im;
+    private static double re(double ar, double ai, double br, double bi) {
+        return ar * br + ai * bi;
     }
 
     /** Im(a b*). */
-    private static double imMulConj(Complex a, Complex b) {
-        return a.im * b.re - a.re * b.im;
+    private static double im(double ar, double ai, double br, double bi) {
+        return ai * br - ar * bi;
     }
 
     /** dΓ/dq² = 3/4(2J1s + J1c) − 1/4(2J2s + J2c). */

@@ -144,7 +144,7 @@ public final class BinnedPredictor {
             return 0;
         }
         BkstarMumuTheory theory = new BkstarMumuTheory(pieces);
-        theory.addJ(pi, theory.node(q2), 1, sums, sums);
+        theory.addJ(pi, theory.exactNode(pi, q2), 1, sums, sums);
         return o.value(sums, pi.tauB, 1);
     }
 }

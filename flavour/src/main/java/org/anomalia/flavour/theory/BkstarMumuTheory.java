@@ -33,9 +33,9 @@ public final class BkstarMumuTheory {
         final Complex h0;
         final Complex seidelC;
         final SeidelExpansion seidel;
-        /** QCDF corrections {+, −, 0} of the decay set and of the conjugate set. */
-        final Complex[] qcdf = new Complex[3];
-        final Complex[] qcdfBar = new Complex[3];
+        /** QCDF corrections {+, −, 0} as {re, im} pairs, of the decay set and of the conjugate set. */
+        final double[] qcdf = new double[6];
+        final double[] qcdfBar = new double[6];
 
         Node(double q2) {
             this(q2, NOMINAL_MB_POLE);
@@ -46,18 +46,9 @@ public final class BkstarMumuTheory {
             h0 = OneLoopMatrixElements.hMassless(q2, PointInputs.MU_B);
             seidelC = TwoLoopMatrixElements.seidelC(q2, PointInputs.MU_B);
             seidel = new SeidelExpansion(TwoLoopMatrixElements.clippedSHat(q2, mbPoleForExpansion));
-            double[] t = new double[6];
-            QcdfSpectatorTable table = QcdfSpectatorTable.get();
-            for (int set = 0; set < 2; set++) {
-                Complex[] dst = set == 0 ? qcdf : qcdfBar;
-                if (pieces.qcdf()) {
-                    table.at(q2, set == 1, pieces.qcdfOff(), t);
-                } else {
-                    java.util.Arrays.fill(t, 0);
-                }
-                for (int i = 0; i < 3; i++) {
-                    dst[i] = new Complex(t[2 * i], t[2 * i + 1]);
-                }
+            if (pieces.qcdf()) {
+                QcdfSpectatorTable.get().at(q2, false, pieces.qcdfOff(), qcdf);
+                QcdfSpectatorTable.get().at(q2, true, pieces.qcdfOff(), qcdfBar);
             }
         }
 
@@ -70,6 +61,11 @@ public final class BkstarMumuTheory {
         return new Node(q2);
     }
 
+    /** A node whose λ_u-function expansion sits at this point's own ŝ: exact evaluation (single q² values). */
+    public Node exactNode(PointInputs pi, double q2) {
+        return new Node(q2, pi.masses.mbPole());
+    }
+
     /** Adds weight·J_i (decay set) to j and weight·J̄_i (conjugate set) to jBar; they may be the same array. */
     public void addJ(PointInputs pi, Node node, double weight, double[] j, double[] jBar) {
         evaluate(pi, node, weight, j, jBar, null);
@@ -77,8 +73,7 @@ public final class BkstarMumuTheory {
 
     /** Adds weight·(J_i + J̄_i) at q² with Seidel's functions evaluated exactly at this point's b mass (no expansion). */
     void addJExact(PointInputs pi, double q2, double weight, double[] sums) {
-        Node n = new Node(q2, pi.masses.mbPole());
-        evaluate(pi, n, weight, sums, sums, null);
+        evaluate(pi, exactNode(pi, q2), weight, sums, sums, null);
     }
 
     /** Every intermediate quantity at q², named as in validation/sm_unbinned.csv. */
@@ -86,7 +81,7 @@ public final class BkstarMumuTheory {
         Map<String, Complex> trace = new LinkedHashMap<>();
         double[] j = new double[AngularCoefficients.COUNT];
         double[] jBar = new double[AngularCoefficients.COUNT];
-        evaluate(pi, node(q2), 1, j, jBar, trace);
+        evaluate(pi, exactNode(pi, q2), 1, j, jBar, trace);
         for (int i = 0; i < j.length; i++) {
             trace.put("J_" + AngularCoefficients.NAMES[i], Complex.real(j[i]));
         }
@@ -111,13 +106,13 @@ public final class BkstarMumuTheory {
         TwoLoopMatrixElements.Brackets br = TwoLoopMatrixElements.brackets(q2, mu, m.mbPole(), wc.c(1), wc.c(2),
                 wc.c8eff(), new double[4], pi.fGrid, node.seidel, node.seidelC);
 
-        Complex[] sub = null;
+        double[] sub = null;
         if (q2 <= LOW_Q2_SUBLEADING_MAX) {
-            sub = new Complex[3];
+            sub = new double[6];
             HelicityAmplitudes.lowQ2Subleading(q2, pi.mB, pi.mV, m.mbAtMuB(), ff, pi.norm, pi.nuisanceA,
                     pi.nuisanceB, sub);
         } else if (q2 > HIGH_Q2_SUBLEADING_MIN) {
-            sub = new Complex[3];
+            sub = new double[6];
             HelicityAmplitudes.highQ2Subleading(q2, pi.mB, pi.mV, ff, pi.norm, pi.nuisanceC, sub);
         }
         if (trace != null) {
@@ -161,20 +156,19 @@ public final class BkstarMumuTheory {
                     putAmplitudes(trace, h, "fact");
                 }
             }
-            Complex[] q = bar ? node.qcdfBar : node.qcdf;
-            h.addVector(q[0], q[1], q[2]);
+            double[] q = bar ? node.qcdfBar : node.qcdf;
+            h.addVector(q);
             if (sub != null) {
-                h.addVector(sub[0], sub[1], sub[2]);
+                h.addVector(sub);
             }
             if (trace != null) {
                 if (!bar) {
-                    trace.put("H_pl_V_qcdf", q[0]);
-                    trace.put("H_mi_V_qcdf", q[1]);
-                    trace.put("H_0_V_qcdf", q[2]);
-                    Complex[] s = sub == null ? new Complex[] {Complex.ZERO, Complex.ZERO, Complex.ZERO} : sub;
-                    trace.put("H_pl_V_subl", s[0]);
-                    trace.put("H_mi_V_subl", s[1]);
-                    trace.put("H_0_V_subl", s[2]);
+                    double[] s = sub == null ? new double[6] : sub;
+                    String[] hel = {"pl", "mi", "0"};
+                    for (int i = 0; i < 3; i++) {
+                        trace.put("H_" + hel[i] + "_V_qcdf", new Complex(q[2 * i], q[2 * i + 1]));
+                        trace.put("H_" + hel[i] + "_V_subl", new Complex(s[2 * i], s[2 * i + 1]));
+                    }
                 }
                 putAmplitudes(trace, h, bar ? "total_bar" : "total");
                 putTransversity(trace, h, bar ? "total_bar" : "total");
@@ -184,18 +178,19 @@ public final class BkstarMumuTheory {
     }
 
     private static void putAmplitudes(Map<String, Complex> t, HelicityAmplitudes h, String suffix) {
-        t.put("H_0_V_" + suffix, h.v0);
-        t.put("H_pl_V_" + suffix, h.vp);
-        t.put("H_mi_V_" + suffix, h.vm);
-        t.put("H_0_A_" + suffix, h.a0);
-        t.put("H_pl_A_" + suffix, h.ap);
-        t.put("H_mi_A_" + suffix, h.am);
-        t.put("H_P_" + suffix, h.p);
-        t.put("H_S_" + suffix, h.s);
+        t.put("H_0_V_" + suffix, h.get(HelicityAmplitudes.V0));
+        t.put("H_pl_V_" + suffix, h.get(HelicityAmplitudes.VP));
+        t.put("H_mi_V_" + suffix, h.get(HelicityAmplitudes.VM));
+        t.put("H_0_A_" + suffix, h.get(HelicityAmplitudes.A0));
+        t.put("H_pl_A_" + suffix, h.get(HelicityAmplitudes.AP));
+        t.put("H_mi_A_" + suffix, h.get(HelicityAmplitudes.AM));
+        t.put("H_P_" + suffix, h.get(HelicityAmplitudes.P));
+        t.put("H_S_" + suffix, h.get(HelicityAmplitudes.S));
     }
 
     /** Transversity amplitudes from the inverse of flavio's transversity→helicity map. */
-    private static void putTransversity(Map<String, Complex> t, HelicityAmplitudes h, String suffix) {
+    private static void putTransversity(Map<String, Complex> t, HelicityAmplitudes amplitudes, String suffix) {
+        Amps h = new Amps(amplitudes);
         double r = 1 / (2 * Math.sqrt(2));
         t.put("A0_R_" + suffix, h.v0.plus(h.a0).timesI().times(0.5));
         t.put("A0_L_" + suffix, h.v0.minus(h.a0).timesI().times(0.5));
@@ -203,5 +198,13 @@ public final class BkstarMumuTheory {
         t.put("Apara_L_" + suffix, h.vp.plus(h.vm).minus(h.ap).minus(h.am).timesI().times(-r));
         t.put("Aperp_R_" + suffix, h.vp.minus(h.vm).plus(h.ap).minus(h.am).timesI().times(-r));
         t.put("Aperp_L_" + suffix, h.vp.minus(h.vm).minus(h.ap).plus(h.am).timesI().times(-r));
+    }
+
+    /** The amplitudes as complex numbers, for the readable transversity formulas. */
+    private record Amps(Complex v0, Complex vp, Complex vm, Complex a0, Complex ap, Complex am) {
+        Amps(HelicityAmplitudes h) {
+            this(h.get(HelicityAmplitudes.V0), h.get(HelicityAmplitudes.VP), h.get(HelicityAmplitudes.VM),
+                    h.get(HelicityAmplitudes.A0), h.get(HelicityAmplitudes.AP), h.get(HelicityAmplitudes.AM));
+        }
     }
 }

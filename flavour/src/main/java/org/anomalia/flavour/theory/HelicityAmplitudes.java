@@ -1,6 +1,5 @@
 package org.anomalia.flavour.theory;
 
-import static org.anomalia.flavour.theory.BszFormFactors.A0;
 import static org.anomalia.flavour.theory.BszFormFactors.A1;
 import static org.anomalia.flavour.theory.BszFormFactors.A12;
 import static org.anomalia.flavour.theory.BszFormFactors.T1;
@@ -13,9 +12,24 @@ import static org.anomalia.flavour.theory.BszFormFactors.V;
  * Gratrex–Hopfer–Zwicky 1506.03970 as in flavio; spec 4). They include the normalisation N.
  */
 public final class HelicityAmplitudes {
-    public Complex v0 = Complex.ZERO, vp = Complex.ZERO, vm = Complex.ZERO;
-    public Complex a0 = Complex.ZERO, ap = Complex.ZERO, am = Complex.ZERO;
-    public Complex p = Complex.ZERO, s = Complex.ZERO;
+    /** Positions of the amplitudes (real part at k, imaginary part at k + 1 of {@link #values}). */
+    public static final int V0 = 0, VP = 2, VM = 4, A0 = 6, AP = 8, AM = 10, P = 12, S = 14;
+    /** Stored as plain doubles so that the hot loop allocates nothing. */
+    final double[] values = new double[16];
+
+    public Complex get(int k) {
+        return new Complex(values[k], values[k + 1]);
+    }
+
+    public void set(int k, Complex c) {
+        values[k] = c.re;
+        values[k + 1] = c.im;
+    }
+
+    private void add(int k, double re, double im) {
+        values[k] += re;
+        values[k + 1] += im;
+    }
 
     /** Källén function λ(m_B², m_V², q²), set to 0 if rounding makes it negative. */
     public static double lambda(double mB, double mV, double q2) {
@@ -43,36 +57,37 @@ public final class HelicityAmplitudes {
         Complex c10s = c10.plus(c10p);
         Complex ni = norm.timesI();
 
-        v0 = ni.times(c9m.times(mp * ff[A12]).plus(c7m.times(mb * ff[T23])).times(4 * mB * mV / (sqrtQ2 * mp)));
-        a0 = ni.times(c10m.times(4 * mB * mV / sqrtQ2 * ff[A12]));
+        set(V0, ni.times(c9m.times(mp * ff[A12]).plus(c7m.times(mb * ff[T23])).times(4 * mB * mV / (sqrtQ2 * mp))));
+        set(A0, ni.times(c10m.times(4 * mB * mV / sqrtQ2 * ff[BszFormFactors.A12])));
         Complex vecV = c9s.times(sl * ff[V]);
         Complex vecA = c9m.times(mp * mp * ff[A1]);
         Complex dipT1 = c7s.times(sl * ff[T1]);
         Complex dipT2 = c7m.times(dm2 * ff[T2]);
-        vp = ni.times(vecV.minus(vecA).times(1 / (2 * mp)).plus(dipT1.minus(dipT2).times(mb / q2)));
-        vm = ni.times(vecV.negate().minus(vecA).times(1 / (2 * mp)).plus(dipT1.negate().minus(dipT2).times(mb / q2)));
+        set(VP, ni.times(vecV.minus(vecA).times(1 / (2 * mp)).plus(dipT1.minus(dipT2).times(mb / q2))));
+        set(VM, ni.times(vecV.negate().minus(vecA).times(1 / (2 * mp)).plus(dipT1.negate().minus(dipT2).times(mb / q2))));
         Complex axV = c10s.times(sl * ff[V]);
         Complex axA = c10m.times(mp * mp * ff[A1]);
-        ap = ni.times(axV.minus(axA).times(1 / (2 * mp)));
-        am = ni.times(axV.negate().minus(axA).times(1 / (2 * mp)));
-        p = ni.times(c10m.times(sl / 2 * 2 * mMu / q2 * ff[A0]));
-        s = Complex.ZERO;
+        set(AP, ni.times(axV.minus(axA).times(1 / (2 * mp))));
+        set(AM, ni.times(axV.negate().minus(axA).times(1 / (2 * mp))));
+        set(P, ni.times(c10m.times(sl / 2 * 2 * mMu / q2 * ff[BszFormFactors.A0])));
+        values[S] = 0;
+        values[S + 1] = 0;
     }
 
-    /** Adds the vector-amplitude corrections {+, −, 0}. */
-    public void addVector(Complex plus, Complex minus, Complex zero) {
-        vp = vp.plus(plus);
-        vm = vm.plus(minus);
-        v0 = v0.plus(zero);
+    /** Adds vector-amplitude corrections given as 6 doubles {+ re, im, − re, im, 0 re, im}. */
+    public void addVector(double[] plusMinusZero) {
+        add(VP, plusMinusZero[0], plusMinusZero[1]);
+        add(VM, plusMinusZero[2], plusMinusZero[3]);
+        add(V0, plusMinusZero[4], plusMinusZero[5]);
     }
 
     /**
      * Low-q² (q² ≤ 9) subleading nuisance terms (spec 4.3): helicity-specific dipole shifts
      * Δ_λ = (a_λ + b_λ q²/m_B²) m_B/(2m_b), Δ_+ entering as C7′, Δ_0 and Δ_− as C7. Writes
-     * {+, −, 0} into out.
+     * {+, −, 0} into out as {re, im} pairs.
      */
     public static void lowQ2Subleading(double q2, double mB, double mV, double mb, double[] ff, Complex norm0,
-                                       Complex[] a, Complex[] b, Complex[] out) {
+                                       Complex[] a, Complex[] b, double[] out) {
         double mp = mB + mV;
         double sl = Math.sqrt(lambda(mB, mV, q2));
         double dm2 = mB * mB - mV * mV;
@@ -83,19 +98,24 @@ public final class HelicityAmplitudes {
         Complex dp = a[1].plus(b[1].times(r)).times(f);
         Complex dm = a[2].plus(b[2].times(r)).times(f);
         double tPlus = sl * ff[T1] + dm2 * ff[T2];
-        out[0] = ni.times(dp.times(mb / q2 * tPlus));
-        out[1] = ni.times(dm.times(-mb / q2 * tPlus));
-        out[2] = ni.times(d0.times(4 * mB * mV * mb / (Math.sqrt(q2) * mp) * ff[T23]));
+        put(out, 0, ni.times(dp.times(mb / q2 * tPlus)));
+        put(out, 1, ni.times(dm.times(-mb / q2 * tPlus)));
+        put(out, 2, ni.times(d0.times(4 * mB * mV * mb / (Math.sqrt(q2) * mp) * ff[T23])));
     }
 
-    /** High-q² (q² &gt; 14) helicity-dependent constant δC9 shifts c_λ (spec 4.4). Writes {+, −, 0}. */
+    /** High-q² (q² &gt; 14) helicity-dependent constant δC9 shifts c_λ (spec 4.4). Writes {+, −, 0} as {re, im} pairs. */
     public static void highQ2Subleading(double q2, double mB, double mV, double[] ff, Complex norm0, Complex[] c,
-                                        Complex[] out) {
+                                        double[] out) {
         double mp = mB + mV;
         double sl = Math.sqrt(lambda(mB, mV, q2));
         Complex ni = norm0.timesI();
-        out[0] = ni.times(c[1].times((sl * ff[V] - mp * mp * ff[A1]) / (2 * mp)));
-        out[1] = ni.times(c[2].times((-sl * ff[V] - mp * mp * ff[A1]) / (2 * mp)));
-        out[2] = ni.times(c[0].times(4 * mB * mV / Math.sqrt(q2) * ff[A12]));
+        put(out, 0, ni.times(c[1].times((sl * ff[V] - mp * mp * ff[A1]) / (2 * mp))));
+        put(out, 1, ni.times(c[2].times((-sl * ff[V] - mp * mp * ff[A1]) / (2 * mp))));
+        put(out, 2, ni.times(c[0].times(4 * mB * mV / Math.sqrt(q2) * ff[A12])));
+    }
+
+    private static void put(double[] out, int helicity, Complex c) {
+        out[2 * helicity] = c.re;
+        out[2 * helicity + 1] = c.im;
     }
 }

@@ -63,14 +63,14 @@ class NewPhysicsShiftTest {
                 Complex c = set == 0 ? dc9 : dc9.conj();
                 HelicityAmplitudes h = new HelicityAmplitudes();
                 Complex ni = norm.timesI();
-                h.v0 = d.get("H_0_V_" + suffix).plus(ni.times(c).times(4 * mB * mV / Math.sqrt(q2) * a12));
-                h.vp = d.get("H_pl_V_" + suffix).plus(ni.times(c).times((sl * v - mp * mp * a1) / (2 * mp)));
-                h.vm = d.get("H_mi_V_" + suffix).plus(ni.times(c).times((-sl * v - mp * mp * a1) / (2 * mp)));
-                h.a0 = d.get("H_0_A_" + suffix);
-                h.ap = d.get("H_pl_A_" + suffix);
-                h.am = d.get("H_mi_A_" + suffix);
-                h.p = d.get("H_P_" + suffix);
-                h.s = d.get("H_S_" + suffix);
+                h.set(HelicityAmplitudes.V0, d.get("H_0_V_" + suffix).plus(ni.times(c).times(4 * mB * mV / Math.sqrt(q2) * a12)));
+                h.set(HelicityAmplitudes.VP, d.get("H_pl_V_" + suffix).plus(ni.times(c).times((sl * v - mp * mp * a1) / (2 * mp))));
+                h.set(HelicityAmplitudes.VM, d.get("H_mi_V_" + suffix).plus(ni.times(c).times((-sl * v - mp * mp * a1) / (2 * mp))));
+                h.set(HelicityAmplitudes.A0, d.get("H_0_A_" + suffix));
+                h.set(HelicityAmplitudes.AP, d.get("H_pl_A_" + suffix));
+                h.set(HelicityAmplitudes.AM, d.get("H_mi_A_" + suffix));
+                h.set(HelicityAmplitudes.P, d.get("H_P_" + suffix));
+                h.set(HelicityAmplitudes.S, d.get("H_S_" + suffix));
                 AngularCoefficients.add(h, q2, mB, mV, pi.mMu, rule.weight(i, 4, 6), sums);
             }
         }
