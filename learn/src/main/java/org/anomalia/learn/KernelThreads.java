@@ -6,21 +6,19 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
- * A small fixed group of daemon threads that run the parts of one kernel call: part 0 on the
- * caller, parts 1.. on the workers. Kernel calls come back to back during training, so workers and
- * the waiting caller spin briefly before parking; a parked-thread wake-up costs about as much as a
- * small matmul. One call uses the group at a time; a concurrent caller runs its parts itself, which
- * gives the same numbers because each part writes its own output elements.
+ * A small fixed group of daemon threads that share the chunks of one kernel call. The caller and
+ * the workers claim chunks from a counter until none are left, so a worker that the OS schedules
+ * late (a loaded machine) costs at most the chunk it holds: the caller simply takes the rest. Which
+ * thread computes a chunk does not change its numbers, so results stay bit-identical.
+ * Kernel calls come back to back during training, so idle workers spin briefly before parking; a
+ * parked-thread wake-up costs about as much as a small matmul.
  */
 final class KernelThreads {
-    /** How long an idle worker or a waiting caller spins before parking. */
-    private static final long SPIN_NANOS = 200_000;
+    /** How long an idle worker spins before parking. */
+    private static final long SPIN_NANOS = 100_000;
 
     private final Worker[] workers;
     private final AtomicBoolean busy = new AtomicBoolean();
-    private final AtomicInteger pending = new AtomicInteger();
-    private volatile Thread waiter;
-    private volatile Throwable failure;
 
     KernelThreads(int threads) {
         if (threads < 1) throw new IllegalArgumentException("kernel threads must be >= 1, got " + threads);
@@ -35,33 +33,20 @@ final class KernelThreads {
         return workers.length + 1;
     }
 
-    /** Runs body(0) .. body(parts-1), parts ≤ threads(), and returns when all are done. */
-    void run(int parts, IntConsumer body) {
-        if (parts > threads()) throw new IllegalArgumentException(parts + " parts for " + threads() + " threads");
-        if (parts == 1 || !busy.compareAndSet(false, true)) {
-            for (int q = 0; q < parts; q++) body.accept(q);
+    /** Runs body(0) .. body(chunks-1), each exactly once, and returns when all are done. */
+    void run(int chunks, IntConsumer body) {
+        if (chunks <= 1 || workers.length == 0 || !busy.compareAndSet(false, true)) {
+            // one chunk, one thread, or the group is serving another caller: do it all here
+            for (int q = 0; q < chunks; q++) body.accept(q);
             return;
         }
         try {
-            failure = null;
-            waiter = Thread.currentThread();
-            pending.set(parts - 1);
-            for (int q = 1; q < parts; q++) workers[q - 1].submit(body, q);
-            body.accept(0);
-            awaitWorkers();
-            Throwable t = failure;
-            if (t instanceof RuntimeException) throw (RuntimeException) t;
-            if (t instanceof Error) throw (Error) t;
+            Job job = new Job(body, chunks);
+            for (Worker w : workers) w.offer(job);
+            job.work();
+            job.await();
         } finally {
             busy.set(false);
-        }
-    }
-
-    private void awaitWorkers() {
-        long start = System.nanoTime();
-        while (pending.get() != 0) {
-            if (System.nanoTime() - start < SPIN_NANOS) Thread.onSpinWait();
-            else LockSupport.parkNanos(this, 50_000);
         }
     }
 
@@ -70,46 +55,73 @@ final class KernelThreads {
         for (Worker w : workers) w.interrupt();
     }
 
-    private final class Worker extends Thread {
-        private volatile IntConsumer body;
-        private int part;
+    /** One kernel call: chunks claimed from a counter, a count of finished ones, the first failure. */
+    private static final class Job {
+        final IntConsumer body;
+        final int chunks;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger done = new AtomicInteger();
+        volatile Throwable failure;
+
+        Job(IntConsumer body, int chunks) {
+            this.body = body;
+            this.chunks = chunks;
+        }
+
+        void work() {
+            int q;
+            while ((q = next.getAndIncrement()) < chunks) {
+                try {
+                    body.accept(q);
+                } catch (Throwable t) {
+                    failure = t;
+                } finally {
+                    done.incrementAndGet();
+                }
+            }
+        }
+
+        /** Waits for chunks other threads claimed, then rethrows the first failure. */
+        void await() {
+            for (int spins = 0; done.get() < chunks; spins++) {
+                if (spins < 10_000) Thread.onSpinWait();
+                else Thread.yield();   // the holder of a chunk was descheduled: let it run
+            }
+            Throwable t = failure;
+            if (t instanceof RuntimeException) throw (RuntimeException) t;
+            if (t instanceof Error) throw (Error) t;
+            if (t != null) throw new IllegalStateException(t);
+        }
+    }
+
+    private static final class Worker extends Thread {
+        private volatile Job job;
 
         Worker(String name) {
             super(name);
             setDaemon(true);
         }
 
-        void submit(IntConsumer task, int q) {
-            part = q;
-            body = task;            // volatile write publishes part
+        void offer(Job j) {
+            job = j;
             LockSupport.unpark(this);
         }
 
         @Override
         public void run() {
+            long idleSince = System.nanoTime();
             while (!isInterrupted()) {
-                IntConsumer task = awaitTask();
-                if (task == null) return;
-                try {
-                    task.accept(part);
-                } catch (Throwable t) {
-                    failure = t;
-                } finally {
-                    body = null;
-                    if (pending.decrementAndGet() == 0) LockSupport.unpark(waiter);
+                Job j = job;
+                if (j != null) {
+                    job = null;
+                    j.work();
+                    idleSince = System.nanoTime();
+                } else if (System.nanoTime() - idleSince < SPIN_NANOS) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
                 }
             }
-        }
-
-        private IntConsumer awaitTask() {
-            long start = System.nanoTime();
-            IntConsumer task;
-            while ((task = body) == null) {
-                if (isInterrupted()) return null;
-                if (System.nanoTime() - start < SPIN_NANOS) Thread.onSpinWait();
-                else LockSupport.park(this);
-            }
-            return task;
         }
     }
 }

@@ -24,6 +24,9 @@ public final class Kernels {
     /** Measured on 2 cores (bench `kernels`): below this m·n·k one thread is faster. */
     static final long PARALLEL_WORK = Long.getLong("anomalia.kernels.parallelWork", 1L << 20);
 
+    /** Rows per thread chunk are a multiple of this (the tallest register tile). */
+    private static final int CHUNK_ROWS = 8;
+
     private static volatile Variant current = start();
 
     private Kernels() {}
@@ -74,7 +77,7 @@ public final class Kernels {
     }
 
     /** As {@link #variant(String, int)} with an explicit m·n·k split threshold (0 = always split). */
-    static Variant variant(String path, int threads, long parallelWork) {
+    public static Variant variant(String path, int threads, long parallelWork) {
         return new Variant(kernel(path), threads, parallelWork);
     }
 
@@ -184,16 +187,15 @@ public final class Kernels {
         }
 
         private void run(float[] a, int ars, int acs, float[] b, float[] c, int m, int n, int k, boolean acc) {
-            int parts = (long) m * n * k >= parallelWork ? Math.min(pool.threads(), (m + 3) / 4) : 1;
-            if (parts <= 1) {
+            int threads = pool.threads();
+            if (threads == 1 || (long) m * n * k < parallelWork || m < 2 * CHUNK_ROWS) {
                 kernel.rows(a, ars, acs, b, c, n, k, 0, m, acc);
                 return;
             }
-            int chunk = ((m + parts - 1) / parts + 3) / 4 * 4;   // whole 4-row tiles per part
-            pool.run(parts, q -> {
-                int i0 = Math.min(m, q * chunk), i1 = Math.min(m, i0 + chunk);
-                if (i0 < i1) kernel.rows(a, ars, acs, b, c, n, k, i0, i1, acc);
-            });
+            // About four chunks per thread, whole 8-row tiles each, claimed dynamically.
+            int chunk = Math.max(CHUNK_ROWS, (m + 4 * threads - 1) / (4 * threads) + CHUNK_ROWS - 1) / CHUNK_ROWS * CHUNK_ROWS;
+            int chunks = (m + chunk - 1) / chunk;
+            pool.run(chunks, q -> kernel.rows(a, ars, acs, b, c, n, k, q * chunk, Math.min(m, (q + 1) * chunk), acc));
         }
 
         @Override

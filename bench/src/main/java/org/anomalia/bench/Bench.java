@@ -1,0 +1,22 @@
+package org.anomalia.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Benchmarks of the Anomalia engine against peers measured in the same run (not unit tests). */
+@Command(name = "anomalia-bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks: matmul kernels, and AE / VAE / MAF training against PyTorch.",
+        subcommands = {KernelBench.class, CommandLine.HelpCommand.class})
+public final class Bench implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Bench()).execute(args));
+    }
+}

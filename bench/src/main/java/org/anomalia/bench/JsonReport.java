@@ -1,0 +1,46 @@
+package org.anomalia.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import org.anomalia.learn.Kernels;
+
+/** Writes benchmark results as JSON: to a temporary file first, then moved into place. */
+final class JsonReport {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {}
+
+    /** A root object describing the machine and JVM the numbers come from. */
+    static ObjectNode root(String benchmark) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("benchmark", benchmark);
+        root.put("time", Instant.now().toString());
+        ObjectNode m = root.putObject("machine");
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("java", System.getProperty("java.version") + " " + System.getProperty("java.vm.name"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.put("kernels", Kernels.describe());
+        m.put("loadAverageAtStart", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return root;
+    }
+
+    static void write(ObjectNode root, Path out) {
+        try {
+            Path abs = out.toAbsolutePath();
+            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+            MAPPER.writeValue(tmp.toFile(), root);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            System.out.println("results written to " + abs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+}
