@@ -103,6 +103,9 @@ public record NewPhysics(Complex c7, Complex c9, Complex c10, Complex c7p, Compl
     static Complex parseComplex(String s, String name) {
         String t = s.replace(" ", "").toLowerCase(Locale.ROOT);
         try {
+            if (t.contains("nan") || t.contains("inf")) {
+                throw new NumberFormatException(t);
+            }
             if (!t.endsWith("i")) {
                 return Complex.real(Double.parseDouble(t));
             }
@@ -125,7 +128,7 @@ public record NewPhysics(Complex c7, Complex c9, Complex c10, Complex c7p, Compl
             };
             return new Complex(Double.parseDouble(rePart), im);
         } catch (NumberFormatException e) {
-            throw new UserException("new physics " + name + "='" + s + "' is not a number; write e.g. -1, 0.5i or -1+0.5i");
+            throw new UserException("new physics " + name + "='" + s + "' is not a finite number; write e.g. -1, 0.5i or -1+0.5i");
         }
     }
 

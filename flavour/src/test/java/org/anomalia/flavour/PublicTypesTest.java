@@ -51,6 +51,8 @@ class PublicTypesTest {
         String msg = assertThrows(UserException.class, () -> NewPhysics.parse("C11=1")).getMessage();
         assertTrue(msg.contains("C11") && msg.contains("C7, C9, C10, C7p, C9p, C10p"), msg);
         assertThrows(UserException.class, () -> NewPhysics.parse("C9=abc"));
+        assertThrows(UserException.class, () -> NewPhysics.parse("C9=NaN"));
+        assertThrows(UserException.class, () -> NewPhysics.parse("C9=1+Infinityi"));
         assertThrows(UserException.class, () -> NewPhysics.parse("C9"));
     }
 

@@ -140,8 +140,8 @@ public final class BinnedPredictor {
         Q2Bin.checkValid(q2, o.flavioName());
         PointInputs pi = new PointInputs(p, np);
         double[] sums = new double[AngularCoefficients.COUNT];
-        if (q2 < pi.q2Min() || q2 > pi.q2Max()) {
-            return 0;
+        if (q2 <= pi.q2Min() || q2 > pi.q2Max()) {
+            return 0; // as flavio: no phase space
         }
         BkstarMumuTheory theory = new BkstarMumuTheory(pieces);
         theory.addJ(pi, theory.exactNode(pi, q2), 1, sums, sums);

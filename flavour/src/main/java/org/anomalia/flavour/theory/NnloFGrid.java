@@ -78,7 +78,7 @@ public final class NnloFGrid {
     /**
      * The grid reduced to one (μ̂, z₇) for F^(7) and one (μ̂, z₉) for F^(9) by the bilinear part of
      * the trilinear interpolation: what remains per q² is a linear interpolation in ŝ. One slice per
-     * parameter point serves every q² node.
+     * parameter point serves every q² node. Not thread-safe (rows are filled lazily): one per point and thread.
      */
     public Slice slice(double muHat, double z7, double z9) {
         return new Slice(muHat, z7, z9);
@@ -87,32 +87,46 @@ public final class NnloFGrid {
     public final class Slice {
         /** [k*8 + q]: q = 0..3 F17 re/im, F27 re/im at z7; q = 4..7 ŝF19 re/im, ŝF29 re/im at z9. */
         private final double[] values = new double[sh.length * 8];
+        /** Rows in ŝ are reduced on first use: a set of bins touches only part of the grid. */
+        private final boolean[] ready = new boolean[sh.length];
+        private final int i;
+        private final double tx;
+        private final int j7;
+        private final double ty7;
+        private final int j9;
+        private final double ty9;
 
         private Slice(double muHat, double z7, double z9) {
-            reduce(muHat, z7, 0, 0);
-            reduce(muHat, z9, 2, 4);
+            i = cell(muh, muHat);
+            tx = (muHat - muh[i]) / (muh[i + 1] - muh[i]);
+            j7 = cell(z, z7);
+            ty7 = (z7 - z[j7]) / (z[j7 + 1] - z[j7]);
+            j9 = cell(z, z9);
+            ty9 = (z9 - z[j9]) / (z[j9 + 1] - z[j9]);
         }
 
-        private void reduce(double x, double y, int off, int dst) {
-            int i = cell(muh, x);
-            int j = cell(z, y);
-            double tx = (x - muh[i]) / (muh[i + 1] - muh[i]);
-            double ty = (y - z[j]) / (z[j + 1] - z[j]);
+        private void ensure(int k) {
+            if (!ready[k]) {
+                reduce(k, j7, ty7, 0, 0);
+                reduce(k, j9, ty9, 2, 4);
+                ready[k] = true;
+            }
+        }
+
+        private void reduce(int k, int j, double ty, int off, int dst) {
             int nz = z.length;
             int ns = sh.length;
-            for (int k = 0; k < ns; k++) {
-                for (int q = 0; q < 4; q++) {
-                    int col = off + (q < 2 ? q : q + 2);
-                    double acc = 0;
-                    for (int di = 0; di < 2; di++) {
-                        double wx = di == 0 ? 1 - tx : tx;
-                        for (int dj = 0; dj < 2; dj++) {
-                            double wy = dj == 0 ? 1 - ty : ty;
-                            acc += wx * wy * data[(((i + di) * nz + (j + dj)) * ns + k) * COLUMNS + col];
-                        }
+            for (int q = 0; q < 4; q++) {
+                int col = off + (q < 2 ? q : q + 2);
+                double acc = 0;
+                for (int di = 0; di < 2; di++) {
+                    double wx = di == 0 ? 1 - tx : tx;
+                    for (int dj = 0; dj < 2; dj++) {
+                        double wy = dj == 0 ? 1 - ty : ty;
+                        acc += wx * wy * data[(((i + di) * nz + (j + dj)) * ns + k) * COLUMNS + col];
                     }
-                    values[k * 8 + dst + q] = acc;
                 }
+                values[k * 8 + dst + q] = acc;
             }
         }
 
@@ -131,6 +145,8 @@ public final class NnloFGrid {
 
         private void linear(double w, int dst, double[] out) {
             int k = cell(sh, w);
+            ensure(k);
+            ensure(k + 1);
             double tw = (w - sh[k]) / (sh[k + 1] - sh[k]);
             for (int q = 0; q < 4; q++) {
                 double v0 = values[k * 8 + dst + q];
