@@ -93,7 +93,7 @@ public final class Trainer {
                 EpochResult r = new EpochResult(epoch, trainLoss, valLoss, lr, seconds, rowsPerEpoch);
                 history.add(r);
                 keep(best, Snapshot.of(model, epoch, valLoss), cfg.keepBest);
-                if (bar != null) bar.setExtraMessage(String.format(" epoch %d/%d loss %.4f val %.4f", epoch + 1, cfg.epochs, trainLoss, valLoss));
+                if (bar != null) bar.setExtraMessage(String.format(" ep %d/%d loss %.4g val %.4g", epoch + 1, cfg.epochs, trainLoss, valLoss));
                 log.debug("{} epoch {}: loss {} validation {} lr {} ({} rows/s)", cfg.taskName, epoch, trainLoss, valLoss, lr, r.rowsPerSecond());
                 for (var c : cfg.callbacks) c.accept(r);
                 previousVal = valLoss;
