@@ -24,6 +24,8 @@ import org.anomalia.flavour.theory.BinnedPredictor;
 public final class PredictionSampler {
     /** Rows per random stream (and per unit of work handed to a thread). */
     public static final int ROWS_PER_STREAM = 256;
+    /** Rows between progress reports. */
+    private static final int PROGRESS_STEP = 16;
 
     private final BinnedPredictor predictor;
     private final ParameterCatalog catalog;
@@ -133,6 +135,7 @@ public final class PredictionSampler {
                 try {
                     RowSource rows = source.open(block, first, count, point);
                     for (int r = first; r < first + count; r++) {
+                        if (progress != null && r > first && (r - first) % PROGRESS_STEP == 0) progress.accept(PROGRESS_STEP);
                         rows.fill(r);
                         ParameterValues p = catalog.point(point);
                         predictor.predict(p, newPhysics, out);
@@ -145,7 +148,7 @@ public final class PredictionSampler {
                     failure.compareAndSet(null, t);
                     return;
                 }
-                if (progress != null) progress.accept(count);
+                if (progress != null) progress.accept((count - 1) % PROGRESS_STEP + 1);
             }
         };
         int nThreads = Math.max(1, Math.min(threads, blocks));
