@@ -328,6 +328,8 @@ public final class Tape {
         float[] av = a.value.data, bv = b.value.data, yv = y.data;
         int n = y.size();
         boolean same = a.value.sameShape(b.value);
+        // x + row vector (every bias): forward and backward get dedicated loops.
+        boolean rowBias = !same && op == BinaryOp.ADD && a.value.sameShape(y) && b.rows() == 1 && b.cols() == cols;
         if (same) {
             switch (op) {
                 case ADD -> Kernels.add(av, bv, yv, n);
@@ -335,7 +337,7 @@ public final class Tape {
                 case MUL -> Kernels.mul(av, bv, yv, n);
                 case DIV -> Kernels.div(av, bv, yv, n);
             }
-        } else if (op == BinaryOp.ADD && a.value.sameShape(y) && b.rows() == 1 && b.cols() == cols) {
+        } else if (rowBias) {
             Kernels.addRowVector(av, bv, yv, rows, cols);
         } else {
             forwardBroadcast(op, a.value, b.value, y);
@@ -347,6 +349,9 @@ public final class Tape {
             } else if (same && op == BinaryOp.SUB) {
                 if (a.requiresGrad) Kernels.axpy(1f, g.data, a.gradAcc().data, n);
                 if (b.requiresGrad) Kernels.axpy(-1f, g.data, b.gradAcc().data, n);
+            } else if (rowBias) {
+                if (a.requiresGrad) Kernels.axpy(1f, g.data, a.gradAcc().data, n);
+                if (b.requiresGrad) Kernels.sumRowsInto(g.data, b.gradAcc().data, rows, cols);
             } else if (same && op == BinaryOp.MUL) {
                 if (a.requiresGrad) Kernels.mulAdd(g.data, bv, a.gradAcc().data, n);
                 if (b.requiresGrad) Kernels.mulAdd(g.data, av, b.gradAcc().data, n);
