@@ -10,6 +10,7 @@ import org.anomalia.learn.autodiff.Tape;
 import org.anomalia.learn.autodiff.Tensor;
 import org.anomalia.learn.model.ModelFile;
 import org.anomalia.learn.train.DataChecks;
+import org.anomalia.learn.train.Snapshot;
 import org.anomalia.learn.train.TrainConfig;
 import org.anomalia.learn.train.TrainHistory;
 import org.anomalia.learn.train.Trainable;
@@ -117,6 +118,18 @@ public final class NormalizingFlow implements Trainable {
         TrainHistory h = Trainer.fit(this, joined(x, context, "flow training data"), tc);
         calibrate(x, context);
         return h;
+    }
+
+    /**
+     * A copy of this flow with the weights of a stored epoch (e.g. one of {@link TrainHistory#best()}
+     * for an ensemble over the best epochs), its BatchNorm statistics recomputed on the training
+     * rows x and context.
+     */
+    public NormalizingFlow fromSnapshot(Snapshot snapshot, Matrix x, Matrix context) {
+        NormalizingFlow f = new NormalizingFlow(config, seed);
+        snapshot.restoreInto(f);
+        f.calibrate(x, context);
+        return f;
     }
 
     /**

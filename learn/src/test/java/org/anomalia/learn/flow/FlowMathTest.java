@@ -208,6 +208,12 @@ class FlowMathTest {
         b.fit(x, c, tc);
         for (int i = 0; i < a.params().size(); i++) assertArrayEquals(a.params().get(i).value.data, b.params().get(i).value.data);
         assertArrayEquals(a.sample(100, gaussian(100, 1, 1, 43), 7).data, b.sample(100, gaussian(100, 1, 1, 43), 7).data);
+        // The best epochs can be rebuilt as flows of their own (CATHODE's ensembles): the best one is the trained flow.
+        NormalizingFlow c0 = new NormalizingFlow(cfg, 5);
+        var h = c0.fit(x, c, new TrainConfig().epochs(3).batchSize(128).lr(1e-3).seed(9).keepBest(2).progress(false));
+        Matrix probe = gaussian(20, 2, 1, 44), probeC = gaussian(20, 1, 1, 45);
+        assertArrayEquals(c0.logProb(probe, probeC), c0.fromSnapshot(h.best().get(0), x, c).logProb(probe, probeC));
+        assertTrue(c0.logProb(probe, probeC)[0] != c0.fromSnapshot(h.best().get(1), x, c).logProb(probe, probeC)[0]);
         NormalizingFlow other = new NormalizingFlow(cfg, 6);
         other.fit(x, c, tc);
         assertTrue(a.params().get(0).value.data[0] != other.params().get(0).value.data[0]);
