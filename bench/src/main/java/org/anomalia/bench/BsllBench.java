@@ -86,6 +86,11 @@ final class BsllBench implements Callable<Integer> {
         }
         Samples cmd = new Samples(command), cmdCpu = new Samples(commandCpu);
 
+        // the same command as a user runs it: a fresh JVM each time (start-up, class loading, tables, JIT-less first call)
+        double[] cold = new double[Math.min(repeats, 3)];
+        for (int r = 0; r < cold.length; r++) cold[r] = freshJvmPredictSeconds();
+        Samples coldS = new Samples(cold);
+
         System.out.printf("sampling, 1 thread : median %8.0f vectors/s (min %.0f, max %.0f) = %.0f x flavio%n",
                 s1.median(), s1.min(), s1.max(), s1.median() / flavioRate);
         System.out.printf("sampling, 1 thread per CPU-second (load-independent): median %8.0f vectors/s%n", sCpu.median());
@@ -96,6 +101,9 @@ final class BsllBench implements Callable<Integer> {
                 FLAVIO_SECONDS_PER_VECTOR / lat.median(), FLAVIO_SECONDS_PER_VECTOR / latCpu.median());
         System.out.printf("'anomalia bsll predict' (32 central values, warm JVM): median %.1f ms wall (min %.1f, max %.1f),"
                 + " %.1f ms CPU%n", cmd.median() * 1e3, cmd.min() * 1e3, cmd.max() * 1e3, cmdCpu.median() * 1e3);
+
+        System.out.printf("'anomalia bsll predict' in a fresh JVM: median %.2f s (min %.2f, max %.2f)%n",
+                coldS.median(), coldS.min(), coldS.max());
 
         ObjectNode root = JsonReport.root("bsll");
         root.put("observables", width);
@@ -112,6 +120,7 @@ final class BsllBench implements Callable<Integer> {
         lc.put("speedup_vs_flavio", FLAVIO_SECONDS_PER_VECTOR / latCpu.median());
         put(root.putObject("predict_command_warm_s"), cmd, Double.NaN);
         put(root.putObject("predict_command_warm_cpu_s"), cmdCpu, Double.NaN);
+        put(root.putObject("predict_command_fresh_jvm_s"), coldS, Double.NaN);
         root.put("load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         JsonReport.write(root, out);
         return 0;
@@ -130,6 +139,26 @@ final class BsllBench implements Callable<Integer> {
         long t = System.nanoTime();
         sampler.sample(rows, seed, false, threads, null);
         return rows / ((System.nanoTime() - t) / 1e9);
+    }
+
+    /** Wall time of {@code java -cp <this class path> org.anomalia.cli.Main bsll predict}. */
+    private static double freshJvmPredictSeconds() {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.anomalia.cli.Main", "bsll", "predict", "--format", "csv")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        try {
+            long t = System.nanoTime();
+            int code = pb.start().waitFor();
+            double s = (System.nanoTime() - t) / 1e9;
+            if (code != 0) throw new IllegalStateException("bsll predict in a fresh JVM failed with exit code " + code);
+            return s;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot start " + java, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static double predictCommandSeconds() {
