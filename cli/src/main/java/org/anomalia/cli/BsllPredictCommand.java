@@ -14,7 +14,6 @@ import org.anomalia.data.AtomicFiles;
 import org.anomalia.flavour.NewPhysics;
 import org.anomalia.flavour.Observable;
 import org.anomalia.flavour.Q2Bin;
-import org.anomalia.flavour.parameters.ParameterCatalog;
 import org.anomalia.flavour.sampling.PredictionSampler;
 import org.anomalia.flavour.sampling.PredictionSamples;
 import org.anomalia.numerics.UserException;
@@ -50,7 +49,7 @@ final class BsllPredictCommand implements Runnable {
         List<Q2Bin> bins = selection.bins();
         NewPhysics np = selection.newPhysics();
         if (draws != null && draws < 2) throw new UserException("--uncertainty needs at least 2 draws, got " + draws);
-        PredictionSampler sampler = new PredictionSampler(observables, bins, np, ParameterCatalog.bundled());
+        PredictionSampler sampler = new PredictionSampler(observables, bins, np, selection.catalog());
         double[] central = sampler.central();
         double[] sigma = null;
         if (draws != null) {

@@ -64,7 +64,7 @@ final class BsllSampleCommand implements Runnable {
         }
         List<Q2Bin> bins = selection.bins();
         NewPhysics np = selection.newPhysics();
-        ParameterCatalog catalog = ParameterCatalog.bundled();
+        ParameterCatalog catalog = selection.catalog();
         PredictionSampler sampler = new PredictionSampler(selection.observables(), bins, np, catalog);
         PredictionSamples samples;
         if (source.params != null) {
@@ -108,6 +108,7 @@ final class BsllSampleCommand implements Runnable {
         if (source.params != null) root.put("parameter_file", source.params.toString());
         root.put("parameters", "flavio 2.7.0 defaults (" + (source.params != null ? "values from the file, others central"
                 : "drawn as flavio's sm_uncertainty") + ")");
+        if (selection.fixes != null) selection.fixes.forEach(root.putArray("fixed")::add);
         ObjectNode npNode = root.putObject("new_physics");
         np.asMap().forEach((n, c) -> npNode.putObject(n).put("re", c.re).put("im", c.im));
         s.columns().forEach(root.putArray("columns")::add);

@@ -5,6 +5,8 @@ import org.anomalia.flavour.NewPhysics;
 import org.anomalia.flavour.Observable;
 import org.anomalia.flavour.Q2Bin;
 import org.anomalia.flavour.measurements.BkstarMeasurement;
+import org.anomalia.flavour.parameters.ParameterCatalog;
+import org.anomalia.numerics.UserException;
 import picocli.CommandLine.Option;
 
 /** The options shared by {@code bsll predict} and {@code bsll sample}: observables, bins, new physics, threads. */
@@ -22,6 +24,11 @@ final class BsllSelection {
             description = "New-physics shifts at 4.8 GeV: C7, C9, C10, C7p, C9p, C10p, e.g. C9=-1,C10=0.3 or C9=-1+0.5i (default SM).")
     String newPhysics;
 
+    @Option(names = "--fix", paramLabel = "NAME[=VALUE]",
+            description = "Fix a parameter (flavio's name) at its central value or at VALUE: it is not drawn. Repeatable,"
+                    + " e.g. --fix 'm_c BVgamma=1.7' --fix alpha_s.")
+    List<String> fixes;
+
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores; results do not depend on it).")
     Integer threads;
 
@@ -37,8 +44,30 @@ final class BsllSelection {
         return NewPhysics.parse(newPhysics);
     }
 
+    /** flavio's default parameters with the --fix settings applied. */
+    ParameterCatalog catalog() {
+        ParameterCatalog c = ParameterCatalog.bundled();
+        for (String f : fixes == null ? List.<String>of() : fixes) {
+            int eq = f.lastIndexOf('=');
+            if (eq < 0) {
+                c = c.fixed(f.trim());
+                continue;
+            }
+            String name = f.substring(0, eq).trim(), value = f.substring(eq + 1).trim();
+            double v;
+            try {
+                v = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw new UserException("--fix " + f + ": '" + value + "' is not a number");
+            }
+            if (!Double.isFinite(v)) throw new UserException("--fix " + f + ": the value must be finite");
+            c = c.fixed(name, v);
+        }
+        return c;
+    }
+
     int threads() {
-        if (threads != null && threads < 1) throw new org.anomalia.numerics.UserException("--threads must be at least 1");
+        if (threads != null && threads < 1) throw new UserException("--threads must be at least 1");
         return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }
 }

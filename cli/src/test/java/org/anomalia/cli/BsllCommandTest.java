@@ -116,6 +116,23 @@ class BsllCommandTest {
         assertEquals(-0.041, shifted - central, 0.005);
     }
 
+    @Test
+    void fixedParametersMoveTheCentralValueAndAreNotDrawn() throws IOException {
+        Path fixed = dir.resolve("fixed.csv");
+        Run r = run("bsll", "predict", "--observables", "P5p", "--bins", "4-6", "--fix", "B0->K*0 delta_C7 b_- Re=0.432",
+                "--fix", "m_b", "--format", "csv", "--out", fixed.toString());
+        assertEquals(0, r.code, r.err);
+        double p5 = Double.parseDouble(Files.readAllLines(fixed).get(1).split(",")[3]);
+        assertEquals(-0.041, p5 - flavioCentral("P5p", "4", "6"), 0.005);
+        Path rows = dir.resolve("rows.csv");
+        assertEquals(0, run("bsll", "sample", "--n", "20", "--observables", "P5p", "--bins", "4-6", "--fix", "m_b=4.3",
+                "--with-parameters", "--out", rows.toString()).code);
+        List<String> lines = Files.readAllLines(rows);
+        assertFalse(lines.get(0).contains("m_b,"), "a fixed parameter is not drawn: " + lines.get(0));
+        assertUserError("unknown parameter 'm_bottom'; valid names", "bsll", "predict", "--fix", "m_bottom=4");
+        assertUserError("--fix m_b=abc: 'abc' is not a number", "bsll", "predict", "--fix", "m_b=abc");
+    }
+
     private void assertUserError(String expected, String... args) {
         Run r = run(args);
         assertEquals(Main.USER_ERROR, r.code, r.err);
