@@ -62,7 +62,7 @@ final class GofCommand implements Runnable {
 
     @Override
     public void run() {
-        GofOptions o = new GofOptions(samples, beta, latent, hidden, epochs, iwaeK, iwaeK, seed, expCovScale, observables, bins,
+        GofOptions o = new GofOptions(samples, beta, latent, hidden, epochs, iwaeK, seed, expCovScale, observables, bins,
                 measurement, theorySamples, out, dropNonFinite);
         GofJob.run(o, GofJob.defaultModel(o), System.out);
     }

@@ -52,7 +52,8 @@ public final class GofJob {
 
     /** The VAE null model with the options' architecture and training settings. */
     public static NullModel defaultModel(GofOptions o) {
-        return null; // the VAE arrives with the learning engine
+        return new VaeNullModel(new VaeNullModel.Settings(o.hidden(), VaeNullModel.LAYERS, o.latent(), o.beta(), o.epochs(),
+                VaeNullModel.BATCH_SIZE, VaeNullModel.LEARNING_RATE, o.iwaeK(), true));
     }
 
     /** Default output directory. */

@@ -7,13 +7,14 @@ import org.anomalia.numerics.UserException;
 /**
  * The knobs of one goodness-of-fit run (the CLI options of {@code anomalia gof}).
  *
+ * @param iwaeK         draws per row for both the −ELBO average and the importance-weighted bound
  * @param samples       theory samples to draw (built-in) or to use at most (file input); null = default / all rows
  * @param observables   built-in observables (e.g. FL, P5p)
  * @param bins          built-in q² bins as "lo-hi"
  * @param measurement   generic measurement file, or null for the bundled LHCb 2020 measurement
  * @param theorySamples theory sample file, or null for the built-in flavour engine
  */
-public record GofOptions(Integer samples, double beta, int latent, int hidden, int epochs, int iwaeK, int elboDraws, long seed,
+public record GofOptions(Integer samples, double beta, int latent, int hidden, int epochs, int iwaeK, long seed,
                          double expCovScale, List<String> observables, List<String> bins, Path measurement, Path theorySamples,
                          Path out, boolean dropNonFinite) {
 
@@ -28,7 +29,6 @@ public record GofOptions(Integer samples, double beta, int latent, int hidden, i
         if (hidden < 1) throw new UserException("--hidden must be at least 1, got " + hidden);
         if (epochs < 1) throw new UserException("--epochs must be at least 1, got " + epochs);
         if (iwaeK < 1) throw new UserException("--iwae-k must be at least 1, got " + iwaeK);
-        if (elboDraws < 1) throw new UserException("the number of ELBO draws must be at least 1, got " + elboDraws);
         if (!(expCovScale > 0) || !Double.isFinite(expCovScale)) throw new UserException("--exp-cov-scale must be a positive number, got " + expCovScale);
         observables = List.copyOf(observables);
         bins = List.copyOf(bins);

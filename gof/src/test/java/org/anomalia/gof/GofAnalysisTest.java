@@ -46,9 +46,9 @@ class GofAnalysisTest {
     }
 
     @Test
-    void bananaToyExactStatisticGivesExactPValueWhereGaussianIsBiased() {
-        BananaToy toy = new BananaToy(0.3, 0.3);
-        EmpiricalPValue.NullDistribution exactNull = toy.exactNull(50_000, 1234);
+    void curveToysExactStatisticGivesExactPValueWhereGaussianIsBiased() {
+        CurveToy toy = CurveToy.banana(0.3, 0.3);
+        EmpiricalPValue.NullDistribution exactNull = toy.exactNull(30_000, 1234);
         for (double[] x : new double[][] {{0.5, 1.2}, {-1.0, 0.0}, {2.0, 3.0}}) {
             double exact = (double) exactNull.countAtLeast(toy.minusLogDensity(x)) / exactNull.size();
             GofResult r = GofAnalysis.run(toy.problem(x, 20_000, 21), toy.exactModel(), 4, 1.0);

@@ -1,24 +1,39 @@
 package org.anomalia.gof;
 
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import org.anomalia.numerics.stats.EmpiricalPValue;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
- * A non-linear toy with one parameter: ν ~ N(0, 1), x = (ν, ν²), smeared with independent
- * Gaussian errors σ1, σ2. The smeared density p(x) = ∫ φ(ν) N(x1; ν, σ1²) N(x2; ν², σ2²) dν is
+ * A non-linear toy with one parameter: ν ~ N(0, 1), x = (ν, g(ν)), smeared with independent
+ * Gaussian errors σ1, σ2. The smeared density p(x) = ∫ φ(ν) N(x1; ν, σ1²) N(x2; g(ν), σ2²) dν is
  * computed by Simpson quadrature, so −log p(x) is the exact statistic and its null distribution
  * (by a large independent Monte Carlo sample) gives exact p-values.
  */
-final class BananaToy implements TheorySampleSource {
+final class CurveToy implements TheorySampleSource {
+    final String name;
+    final DoubleUnaryOperator g;
     final double sigma1;
     final double sigma2;
 
-    BananaToy(double sigma1, double sigma2) {
+    CurveToy(String name, DoubleUnaryOperator g, double sigma1, double sigma2) {
+        this.name = name;
+        this.g = g;
         this.sigma1 = sigma1;
         this.sigma2 = sigma2;
+    }
+
+    /** x2 = ν²: a banana whose two arms make the posterior of ν bimodal near x1 = 0. */
+    static CurveToy banana(double sigma1, double sigma2) {
+        return new CurveToy("banana toy x = (ν, ν²)", nu -> nu * nu, sigma1, sigma2);
+    }
+
+    /** x2 = e^ν: a skewed (log-normal) curve, one-to-one in ν. */
+    static CurveToy exponential(double sigma1, double sigma2) {
+        return new CurveToy("exponential toy x = (ν, e^ν)", Math::exp, sigma1, sigma2);
     }
 
     @Override public List<String> observables() {
@@ -27,17 +42,17 @@ final class BananaToy implements TheorySampleSource {
 
     @Override public double[][] draw(int n, long seed) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-        ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
+        ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
         double[][] out = new double[n][];
         for (int i = 0; i < n; i++) {
-            double nu = g.sample();
-            out[i] = new double[] {nu, nu * nu};
+            double nu = gauss.sample();
+            out[i] = new double[] {nu, g.applyAsDouble(nu)};
         }
         return out;
     }
 
     @Override public String description() {
-        return "banana toy x = (ν, ν²)";
+        return name;
     }
 
     double[][] expCovariance() {
@@ -55,7 +70,7 @@ final class BananaToy implements TheorySampleSource {
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k <= m; k++) {
             double nu = lo + k * h;
-            double r1 = (x[0] - nu) / sigma1, r2 = (x[1] - nu * nu) / sigma2;
+            double r1 = (x[0] - nu) / sigma1, r2 = (x[1] - g.applyAsDouble(nu)) / sigma2;
             logf[k] = -0.5 * (nu * nu + r1 * r1 + r2 * r2);
             max = Math.max(max, logf[k]);
         }
@@ -77,7 +92,7 @@ final class BananaToy implements TheorySampleSource {
 
     /** Exact null distribution of −log p(x′) from n fresh smeared draws. */
     EmpiricalPValue.NullDistribution exactNull(int n, long seed) {
-        double[][] smeared = GofAnalysis.smear(draw(n, seed), expCovariance(), "banana", seed + 1);
+        double[][] smeared = GofAnalysis.smear(draw(n, seed), expCovariance(), "toy", seed + 1);
         return EmpiricalPValue.NullDistribution.of(minusLogDensity(smeared));
     }
 
