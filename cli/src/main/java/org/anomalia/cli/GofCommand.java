@@ -64,6 +64,6 @@ final class GofCommand implements Runnable {
     public void run() {
         GofOptions o = new GofOptions(samples, beta, latent, hidden, epochs, iwaeK, seed, expCovScale, observables, bins,
                 measurement, theorySamples, out, dropNonFinite);
-        GofJob.run(o, GofJob.defaultModel(o), System.out);
+        GofJob.run(o, System.out);
     }
 }

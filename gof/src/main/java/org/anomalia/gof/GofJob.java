@@ -16,7 +16,7 @@ public final class GofJob {
     private GofJob() {}
 
     /** Runs everything; user errors surface as UserException before any output is written. */
-    public static GofResult run(GofOptions o, NullModel model, PrintStream out) {
+    public static GofResult run(GofOptions o, PrintStream out) {
         long t0 = System.nanoTime();
         out.println("anomalia gof: seed " + o.seed() + (o.expCovScale() != 1.0 ? ", experimental covariance x " + o.expCovScale() : ""));
         GofProblem problem = loadProblem(o, out);
@@ -25,7 +25,7 @@ public final class GofJob {
         out.printf("%d observables, %d theory samples (%s)%n", problem.dimension(), problem.sampleCount(), problem.theorySource());
         Map<String, Double> seconds = new LinkedHashMap<>();
         seconds.put("sampling", sampling);
-        GofResult r = GofAnalysis.run(problem, model, o.seed(), o.expCovScale(), seconds);
+        GofResult r = GofAnalysis.run(problem, vaeModel(o, problem), o.seed(), o.expCovScale(), seconds);
         out.println();
         out.print(GofSummary.table(r).toText());
         for (String line : GofSummary.checks(r)) out.println(line);
@@ -50,10 +50,10 @@ public final class GofJob {
         return new GofProblem(m.observables(), m.central(), m.covariance(), rows, o.measurement().toString(), s.source());
     }
 
-    /** The VAE null model with the options' architecture and training settings. */
-    public static NullModel defaultModel(GofOptions o) {
+    /** The VAE null model with the options' architecture and training settings, on Λexp-whitened coordinates. */
+    static NullModel vaeModel(GofOptions o, GofProblem problem) {
         return new VaeNullModel(new VaeNullModel.Settings(o.hidden(), VaeNullModel.LAYERS, o.latent(), o.beta(), o.epochs(),
-                VaeNullModel.BATCH_SIZE, VaeNullModel.LEARNING_RATE, o.iwaeK(), true));
+                VaeNullModel.BATCH_SIZE, VaeNullModel.LEARNING_RATE, o.iwaeK(), true), problem.expCovariance());
     }
 
     /** Default output directory. */

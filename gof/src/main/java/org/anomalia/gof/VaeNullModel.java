@@ -9,6 +9,7 @@ import org.anomalia.learn.optim.LrSchedule;
 import org.anomalia.learn.train.EpochResult;
 import org.anomalia.learn.train.TrainConfig;
 import org.anomalia.learn.train.TrainHistory;
+import org.anomalia.numerics.stats.MultivariateNormal;
 
 /**
  * The null model of seed 000: a dual-branch β-VAE trained on smeared theory samples. It yields
@@ -27,13 +28,29 @@ public final class VaeNullModel implements NullModel {
     public static final double LEARNING_RATE = 3e-3;
 
     private final Settings settings;
+    private final MultivariateNormal whitening;
 
+    /** A VAE on the observables as they are. */
     public VaeNullModel(Settings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * A VAE on coordinates whitened by the experimental covariance, y = L⁻¹x with L·Lᵀ = Λexp: there the
+     * smearing noise is N(0, 1) in every coordinate and uncorrelated, as the diagonal Gaussian decoder
+     * assumes. A fixed linear map shifts −log p by the constant log|L| for every row alike, so p-values
+     * are unchanged by it.
+     */
+    public VaeNullModel(Settings settings, double[][] expCovariance) {
         this.settings = settings;
+        this.whitening = expCovariance == null ? null
+                : MultivariateNormal.of(new double[expCovariance.length], expCovariance, "experimental covariance");
     }
 
     @Override
     public TrainedNullModel train(double[][] train, double[][] validation, long seed) {
+        train = whiten(train);
+        validation = whiten(validation);
         int d = train[0].length;
         int[] hidden = new int[settings.layers()];
         java.util.Arrays.fill(hidden, settings.hidden());
@@ -57,8 +74,8 @@ public final class VaeNullModel implements NullModel {
         long evalSeed = Seeds.derive(seed, Seeds.EVALUATE);
         int k = settings.draws();
         List<TestStatistic> stats = new ArrayList<>();
-        stats.add(statistic("vae_elbo", "VAE −ELBO (K = " + k + ")", rows -> vae.evaluate(toMatrix(rows), k, evalSeed).negElbo()));
-        stats.add(statistic("vae_iwae", "VAE IWAE (K = " + k + ")", rows -> vae.evaluate(toMatrix(rows), k, evalSeed).negLogLikelihoodIwae()));
+        stats.add(statistic("vae_elbo", "VAE −ELBO (K = " + k + ")", rows -> vae.evaluate(toMatrix(whiten(rows)), k, evalSeed).negElbo()));
+        stats.add(statistic("vae_iwae", "VAE IWAE (K = " + k + ")", rows -> vae.evaluate(toMatrix(whiten(rows)), k, evalSeed).negLogLikelihoodIwae()));
         return new TrainedNullModel(stats, history);
     }
 
@@ -68,6 +85,13 @@ public final class VaeNullModel implements NullModel {
             @Override public String label() { return label; }
             @Override public double[] evaluate(double[][] rows) { return f.apply(rows); }
         };
+    }
+
+    private double[][] whiten(double[][] rows) {
+        if (whitening == null) return rows;
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) out[i] = whitening.whiten(rows[i]);
+        return out;
     }
 
     static Matrix toMatrix(double[][] rows) {

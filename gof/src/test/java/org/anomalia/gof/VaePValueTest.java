@@ -21,8 +21,8 @@ class VaePValueTest {
     @Test
     void linearToyVaePValueEqualsExactChi2PValue() {
         LinearToy toy = LinearToy.standard();
-        // latent = 4 lets the diagonal decoder plus latent directions represent the correlated Λexp exactly.
-        NullModel vae = new TrainOnce(new VaeNullModel(settings(4, 30)));
+        // Whitened by Λexp, the correlated smearing becomes the diagonal noise the decoder assumes: latent 2 = 2 parameters.
+        NullModel vae = new TrainOnce(new VaeNullModel(settings(2, 30), toy.expCovariance));
         for (double chi2 : new double[] {2.0, 5.0, 9.0}) {
             double[] x = toy.pointWithChi2(chi2, 1);
             GofResult r = GofAnalysis.run(toy.problem(x, 20_000, 3), vae, 17, 1.0);
@@ -40,7 +40,7 @@ class VaePValueTest {
     void nonLinearToyVaePValueMatchesQuadratureWhereGaussianFails() {
         CurveToy toy = CurveToy.exponential(0.3, 0.3);
         EmpiricalPValue.NullDistribution exactNull = toy.exactNull(50_000, 1234);
-        NullModel vae = new TrainOnce(new VaeNullModel(settings(1, 40)));
+        NullModel vae = new TrainOnce(new VaeNullModel(settings(1, 40), toy.expCovariance()));
         for (double[] x : new double[][] {{-1.0, 1.0}, {0.8, 3.5}, {-1.5, -0.5}, {0.3, 2.2}}) {
             double exact = (double) exactNull.countAtLeast(toy.minusLogDensity(x)) / exactNull.size();
             GofResult r = GofAnalysis.run(toy.problem(x, 20_000, 21), vae, 4, 1.0);
