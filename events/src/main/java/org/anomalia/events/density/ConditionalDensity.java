@@ -1,0 +1,156 @@
+package org.anomalia.events.density;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.anomalia.events.preprocess.Preprocessing;
+import org.anomalia.learn.Matrix;
+import org.anomalia.learn.flow.FlowConfig;
+import org.anomalia.learn.flow.NormalizingFlow;
+import org.anomalia.learn.train.Snapshot;
+import org.anomalia.learn.train.TrainConfig;
+import org.anomalia.learn.train.TrainHistory;
+import org.anomalia.numerics.UserException;
+
+/**
+ * A conditional density p(x | m) of event features x given the resonant variable m, in the
+ * features' own units: min-max, logit and standardize steps fitted on the training rows (as
+ * CATHODE does), then a conditional MAF with context (m − mean)/sd. The ensemble is the flow at
+ * its {@code bestEpochs} epochs of lowest validation loss, each with BatchNorm statistics
+ * recalibrated on the training rows; the density is their mean, samples are shared equally.
+ */
+public final class ConditionalDensity {
+    private final Preprocessing preprocessing;
+    private final double contextMean;
+    private final double contextSd;
+    private final NormalizingFlow flow;
+    private final List<Snapshot> members;
+    private final TrainHistory history;
+
+    private ConditionalDensity(Preprocessing preprocessing, double contextMean, double contextSd, NormalizingFlow flow,
+            List<Snapshot> members, TrainHistory history) {
+        this.preprocessing = preprocessing;
+        this.contextMean = contextMean;
+        this.contextSd = contextSd;
+        this.flow = flow;
+        this.members = members;
+        this.history = history;
+    }
+
+    /** Fits p(x | m) on the rows x (events × features) with resonant values m. */
+    public static ConditionalDensity fit(double[][] x, double[] m, FlowSettings s, long seed, String task) {
+        if (x.length != m.length) throw new IllegalArgumentException(x.length + " feature rows but " + m.length + " resonant values");
+        if (x.length < 10) throw new UserException(task + ": needs at least 10 events to fit a density, got " + x.length);
+        Preprocessing prep = Preprocessing.fit(Preprocessing.FOR_FLOWS, x);
+        Matrix xm = toMatrix(prep.forward(x, null));
+        double mean = 0;
+        for (double v : m) mean += v / m.length;
+        double var = 0;
+        for (double v : m) var += (v - mean) * (v - mean) / m.length;
+        double sd = Math.sqrt(var);
+        if (!(sd > 0)) throw new UserException(task + ": the resonant variable is constant (" + mean + "); it cannot be a context");
+        Matrix cm = context(m, mean, sd);
+        NormalizingFlow flow = new NormalizingFlow(FlowConfig.maf(xm.cols, 1, s.blocks(), s.hidden(), s.batchNorm()), seed);
+        TrainConfig tc = new TrainConfig().epochs(s.epochs()).batchSize(s.batchSize()).lr(s.learningRate())
+                .validationFraction(s.validationFraction()).keepBest(Math.min(s.bestEpochs(), s.epochs())).restoreBest(true)
+                .seed(seed).progress(s.progress()).taskName(task);
+        TrainHistory h = flow.fit(xm, cm, tc);
+        List<Snapshot> members = new ArrayList<>();
+        for (Snapshot snap : h.best()) {
+            snap.restoreInto(flow);
+            flow.calibrate(xm, cm);
+            members.add(Snapshot.of(flow, snap.epoch, snap.valLoss));
+        }
+        return new ConditionalDensity(prep, mean, sd, flow, List.copyOf(members), h);
+    }
+
+    public TrainHistory history() {
+        return history;
+    }
+
+    /** Size of the ensemble over epochs. */
+    public int members() {
+        return members.size();
+    }
+
+    public Preprocessing preprocessing() {
+        return preprocessing;
+    }
+
+    /**
+     * log p(x | m) of each row in the features' own units (log of the ensemble's mean density,
+     * with the preprocessing Jacobian). Rows outside the training range of a feature have density
+     * zero under this model: −∞.
+     */
+    public double[] logDensity(double[][] x, double[] m) {
+        if (x.length != m.length) throw new IllegalArgumentException(x.length + " feature rows but " + m.length + " resonant values");
+        double[] logJ = new double[x.length];
+        double[][] y = preprocessing.forward(x, logJ);
+        int[] inside = new int[x.length];
+        int n = 0;
+        for (int r = 0; r < y.length; r++) if (Double.isFinite(logJ[r]) && finite(y[r]) && Double.isFinite(m[r])) inside[n++] = r;
+        double[][] yIn = new double[n][];
+        double[] mIn = new double[n];
+        for (int i = 0; i < n; i++) {
+            yIn[i] = y[inside[i]];
+            mIn[i] = m[inside[i]];
+        }
+        double[] out = new double[x.length];
+        java.util.Arrays.fill(out, Double.NEGATIVE_INFINITY);
+        if (n == 0) return out;
+        Matrix ym = toMatrix(yIn), cm = context(mIn, contextMean, contextSd);
+        double[][] perMember = new double[members.size()][];
+        for (int k = 0; k < members.size(); k++) {
+            members.get(k).restoreInto(flow);
+            perMember[k] = flow.logProb(ym, cm);
+        }
+        double logK = Math.log(members.size());
+        for (int i = 0; i < n; i++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (double[] p : perMember) max = Math.max(max, p[i]);
+            double s = 0;
+            for (double[] p : perMember) s += Math.exp(p[i] - max);
+            out[inside[i]] = max + Math.log(s) - logK + logJ[inside[i]];
+        }
+        return out;
+    }
+
+    /**
+     * One sample x ~ p(x | m[i]) per given resonant value, in the features' own units; the
+     * ensemble members take turns. Seeded: same seed, same samples.
+     */
+    public double[][] sample(double[] m, long seed) {
+        int k = members.size();
+        double[][] out = new double[m.length][];
+        for (int j = 0; j < k; j++) {
+            int count = (m.length - j + k - 1) / k;
+            if (count <= 0) continue;
+            double[] mj = new double[count];
+            for (int i = 0; i < count; i++) mj[i] = m[j + i * k];
+            members.get(j).restoreInto(flow);
+            Matrix z = flow.sample(count, context(mj, contextMean, contextSd), seed * 1_000_003L + j);
+            double[][] y = new double[count][z.cols];
+            for (int i = 0; i < count; i++) for (int c = 0; c < z.cols; c++) y[i][c] = z.data[i * z.cols + c];
+            double[][] x = preprocessing.inverse(y, null);
+            for (int i = 0; i < count; i++) out[j + i * k] = x[i];
+        }
+        return out;
+    }
+
+    private static boolean finite(double[] row) {
+        for (double v : row) if (!Double.isFinite(v)) return false;
+        return true;
+    }
+
+    private static Matrix context(double[] m, double mean, double sd) {
+        Matrix c = new Matrix(m.length, 1);
+        for (int i = 0; i < m.length; i++) c.data[i] = (float) ((m[i] - mean) / sd);
+        return c;
+    }
+
+    static Matrix toMatrix(double[][] rows) {
+        int d = rows.length == 0 ? 0 : rows[0].length;
+        Matrix out = new Matrix(rows.length, d);
+        for (int r = 0; r < rows.length; r++) for (int c = 0; c < d; c++) out.data[r * d + c] = (float) rows[r][c];
+        return out;
+    }
+}
