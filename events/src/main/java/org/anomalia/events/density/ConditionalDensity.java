@@ -22,16 +22,14 @@ public final class ConditionalDensity {
     private final Preprocessing preprocessing;
     private final double contextMean;
     private final double contextSd;
-    private final NormalizingFlow flow;
-    private final List<Snapshot> members;
+    private final List<NormalizingFlow> members;
     private final TrainHistory history;
 
-    private ConditionalDensity(Preprocessing preprocessing, double contextMean, double contextSd, NormalizingFlow flow,
-            List<Snapshot> members, TrainHistory history) {
+    private ConditionalDensity(Preprocessing preprocessing, double contextMean, double contextSd, List<NormalizingFlow> members,
+            TrainHistory history) {
         this.preprocessing = preprocessing;
         this.contextMean = contextMean;
         this.contextSd = contextSd;
-        this.flow = flow;
         this.members = members;
         this.history = history;
     }
@@ -54,13 +52,9 @@ public final class ConditionalDensity {
                 .validationFraction(s.validationFraction()).keepBest(Math.min(s.bestEpochs(), s.epochs())).restoreBest(true)
                 .seed(seed).progress(s.progress()).taskName(task);
         TrainHistory h = flow.fit(xm, cm, tc);
-        List<Snapshot> members = new ArrayList<>();
-        for (Snapshot snap : h.best()) {
-            snap.restoreInto(flow);
-            flow.calibrate(xm, cm);
-            members.add(Snapshot.of(flow, snap.epoch, snap.valLoss));
-        }
-        return new ConditionalDensity(prep, mean, sd, flow, List.copyOf(members), h);
+        List<NormalizingFlow> members = new ArrayList<>();
+        for (Snapshot snap : h.best()) members.add(flow.fromSnapshot(snap, xm, cm));
+        return new ConditionalDensity(prep, mean, sd, List.copyOf(members), h);
     }
 
     public TrainHistory history() {
@@ -99,10 +93,7 @@ public final class ConditionalDensity {
         if (n == 0) return out;
         Matrix ym = toMatrix(yIn), cm = context(mIn, contextMean, contextSd);
         double[][] perMember = new double[members.size()][];
-        for (int k = 0; k < members.size(); k++) {
-            members.get(k).restoreInto(flow);
-            perMember[k] = flow.logProb(ym, cm);
-        }
+        for (int k = 0; k < members.size(); k++) perMember[k] = members.get(k).logProb(ym, cm);
         double logK = Math.log(members.size());
         for (int i = 0; i < n; i++) {
             double max = Double.NEGATIVE_INFINITY;
@@ -126,8 +117,7 @@ public final class ConditionalDensity {
             if (count <= 0) continue;
             double[] mj = new double[count];
             for (int i = 0; i < count; i++) mj[i] = m[j + i * k];
-            members.get(j).restoreInto(flow);
-            Matrix z = flow.sample(count, context(mj, contextMean, contextSd), seed * 1_000_003L + j);
+            Matrix z = members.get(j).sample(count, context(mj, contextMean, contextSd), seed * 1_000_003L + j);
             double[][] y = new double[count][z.cols];
             for (int i = 0; i < count; i++) for (int c = 0; c < z.cols; c++) y[i][c] = z.data[i * z.cols + c];
             double[][] x = preprocessing.inverse(y, null);
