@@ -77,6 +77,16 @@ public final class Autoencoder implements Trainable {
         return Trainer.fit(this, standardizer.apply(data), tc);
     }
 
+    /** As {@link #fit(Matrix, TrainConfig)} with an explicit validation set (the standardisation is fitted on train only). */
+    public TrainHistory fit(Matrix train, Matrix validation, TrainConfig tc) {
+        DataChecks.requireColumns(train, config.inputs, "autoencoder training data");
+        DataChecks.requireColumns(validation, config.inputs, "autoencoder validation data");
+        DataChecks.requireFinite(train, "autoencoder training data");
+        DataChecks.requireFinite(validation, "autoencoder validation data");
+        standardizer = Standardizer.fit(train);
+        return Trainer.fit(this, standardizer.apply(train), standardizer.apply(validation), tc);
+    }
+
     @Override
     public Tensor loss(Tape t, Matrix batch, SplittableRandom rng) {
         Tensor x = t.constant(batch);

@@ -115,6 +115,16 @@ public final class Vae implements Trainable {
         return Trainer.fit(this, standardizer.apply(data), tc);
     }
 
+    /** As {@link #fit(Matrix, TrainConfig)} with an explicit validation set (the standardisation is fitted on train only). */
+    public TrainHistory fit(Matrix train, Matrix validation, TrainConfig tc) {
+        DataChecks.requireColumns(train, config.inputs, "vae training data");
+        DataChecks.requireColumns(validation, config.inputs, "vae validation data");
+        DataChecks.requireFinite(train, "vae training data");
+        DataChecks.requireFinite(validation, "vae validation data");
+        standardizer = Standardizer.fit(train);
+        return Trainer.fit(this, standardizer.apply(train), standardizer.apply(validation), tc);
+    }
+
     /** Mean over rows of the β-weighted −ELBO (standardised units), one draw per row. */
     @Override
     public Tensor loss(Tape t, Matrix batch, SplittableRandom rng) {

@@ -31,6 +31,10 @@ public final class Trainer {
 
     private Trainer() {}
 
+    /**
+     * Trains on data, holding out {@link TrainConfig#validationFraction} of its rows (chosen by the
+     * seeded shuffle) for validation.
+     */
     public static TrainHistory fit(Trainable model, Matrix data, TrainConfig cfg) {
         cfg.validate();
         DataChecks.requireFinite(data, cfg.taskName + " training data");
@@ -38,10 +42,31 @@ public final class Trainer {
         int n = data.rows;
         int[] perm = permutation(n, rng);
         int nVal = cfg.validationFraction > 0 ? Math.max(1, (int) Math.round(n * cfg.validationFraction)) : 0;
-        int nTrain = n - nVal;
-        if (nTrain < 2) throw new UserException(cfg.taskName + ": needs at least 2 training rows, got " + nTrain + " of " + n);
-        int[] train = Arrays.copyOfRange(perm, 0, nTrain);
-        Matrix valData = nVal > 0 ? rows(data, Arrays.copyOfRange(perm, nTrain, n)) : null;
+        Matrix valData = nVal > 0 ? rows(data, Arrays.copyOfRange(perm, n - nVal, n)) : null;
+        return run(model, data, Arrays.copyOfRange(perm, 0, n - nVal), valData, cfg, rng);
+    }
+
+    /**
+     * Trains on all rows of train and validates on the given rows (null: the training loss stands
+     * in for the validation loss); {@link TrainConfig#validationFraction} is ignored.
+     */
+    public static TrainHistory fit(Trainable model, Matrix train, Matrix validation, TrainConfig cfg) {
+        cfg.validate();
+        DataChecks.requireFinite(train, cfg.taskName + " training data");
+        if (validation != null) {
+            DataChecks.requireFinite(validation, cfg.taskName + " validation data");
+            DataChecks.requireColumns(validation, train.cols, cfg.taskName + " validation data");
+            DataChecks.requireRows(validation, 1, cfg.taskName + " validation data");
+        }
+        SplittableRandom rng = new SplittableRandom(cfg.seed);
+        int[] all = new int[train.rows];
+        for (int i = 0; i < all.length; i++) all[i] = i;
+        return run(model, train, all, validation, cfg, rng);
+    }
+
+    private static TrainHistory run(Trainable model, Matrix data, int[] train, Matrix valData, TrainConfig cfg, SplittableRandom rng) {
+        int nTrain = train.length;
+        if (nTrain < 2) throw new UserException(cfg.taskName + ": needs at least 2 training rows, got " + nTrain);
         SplittableRandom noise = rng.split();
         long valSeed = rng.nextLong();
 

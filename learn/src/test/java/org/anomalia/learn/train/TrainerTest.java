@@ -68,6 +68,15 @@ class TrainerTest {
     }
 
     @Test
+    void anExplicitValidationSetIsTheOneEvaluated() {
+        Regression model = new Regression(11);
+        Matrix train = data(800, 12), val = data(300, 13);
+        TrainHistory h = Trainer.fit(model, train, val, new TrainConfig().epochs(3).batchSize(32).seed(14).restoreBest(false).progress(false));
+        assertEquals(Trainer.meanLoss(model, val, new SplittableRandom(0)), h.last().valLoss(), 1e-12);
+        assertEquals(800, h.last().rows(), "every training row is used");
+    }
+
+    @Test
     void earlyStoppingStopsAfterPatienceEpochsWithoutImprovement() {
         // A learning rate far too high makes the validation loss wander; patience 1 then stops early.
         Regression model = new Regression(4);
