@@ -121,6 +121,17 @@ public final class NormalizingFlow implements Trainable {
     }
 
     /**
+     * Trains on all rows of x (with context) and validates on the given rows (CATHODE's k-fold
+     * splits); {@link TrainConfig#validationFraction} is ignored.
+     */
+    public TrainHistory fit(Matrix x, Matrix context, Matrix validationX, Matrix validationContext, TrainConfig tc) {
+        Matrix val = validationX == null ? null : joined(validationX, validationContext, "flow validation data");
+        TrainHistory h = Trainer.fit(this, joined(x, context, "flow training data"), val, tc);
+        calibrate(x, context);
+        return h;
+    }
+
+    /**
      * A copy of this flow with the weights of a stored epoch (e.g. one of {@link TrainHistory#best()}
      * for an ensemble over the best epochs), its BatchNorm statistics recomputed on the training
      * rows x and context.

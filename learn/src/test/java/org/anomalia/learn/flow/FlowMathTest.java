@@ -214,6 +214,14 @@ class FlowMathTest {
         Matrix probe = gaussian(20, 2, 1, 44), probeC = gaussian(20, 1, 1, 45);
         assertArrayEquals(c0.logProb(probe, probeC), c0.fromSnapshot(h.best().get(0), x, c).logProb(probe, probeC));
         assertTrue(c0.logProb(probe, probeC)[0] != c0.fromSnapshot(h.best().get(1), x, c).logProb(probe, probeC)[0]);
+        // An explicit validation set: the validation loss reported is the mean −log p of those rows.
+        NormalizingFlow v = new NormalizingFlow(cfg, 5);
+        Matrix vx = gaussian(300, 2, 1, 46), vc = gaussian(300, 1, 1, 47);
+        var hv = v.fit(x, c, vx, vc, new TrainConfig().epochs(1).batchSize(128).lr(1e-3).seed(9).progress(false));
+        v.setTraining(false);
+        double[] lp = v.fromSnapshot(hv.best().get(0), x, c).logProb(vx, vc);
+        assertTrue(hv.last().valLoss() > 0 && Double.isFinite(hv.last().valLoss()));
+        assertEquals(-java.util.Arrays.stream(lp).average().orElseThrow(), hv.last().valLoss(), 0.2, "validation loss (before BatchNorm calibration)");
         NormalizingFlow other = new NormalizingFlow(cfg, 6);
         other.fit(x, c, tc);
         assertTrue(a.params().get(0).value.data[0] != other.params().get(0).value.data[0]);
