@@ -141,6 +141,7 @@ public final class Autoencoder implements Trainable {
     private Matrix standardized(Matrix data) {
         if (standardizer == null) throw new IllegalStateException("autoencoder is not trained");
         DataChecks.requireColumns(data, config.inputs, "autoencoder input");
+        DataChecks.requireFinite(data, "autoencoder input");
         return standardizer.apply(data);
     }
 

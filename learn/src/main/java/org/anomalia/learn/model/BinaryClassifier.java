@@ -120,6 +120,7 @@ public final class BinaryClassifier implements Trainable {
     public double[] logits(Matrix x) {
         if (standardizer == null) throw new IllegalStateException("classifier is not trained");
         DataChecks.requireColumns(x, config.inputs, "classifier input");
+        DataChecks.requireFinite(x, "classifier input");
         Matrix s = standardizer.apply(x);
         setTraining(false);
         double[] out = new double[x.rows];

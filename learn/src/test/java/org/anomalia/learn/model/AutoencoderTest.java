@@ -108,5 +108,10 @@ class AutoencoderTest {
         Autoencoder back = Autoencoder.load(file);
         assertArrayEquals(ae.score(train), back.score(train));
         assertEquals(ae.config().latent(), back.config().latent());
+        train.set(3, 5, Float.NaN);
+        String m = org.junit.jupiter.api.Assertions.assertThrows(org.anomalia.numerics.UserException.class, () -> back.score(train)).getMessage();
+        assertTrue(m.contains("row 3, column 5"), m);
+        Matrix wrong = new Matrix(2, D + 1);
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(org.anomalia.numerics.UserException.class, () -> back.score(wrong)).getMessage().contains("expected 8 columns"));
     }
 }
