@@ -70,6 +70,7 @@ class FlowMathTest {
         double worst = 0, worstDet = 0;
         for (int i = 0; i < x.size(); i++) worst = Math.max(worst, Math.abs(back.values().data[i] - x.data[i]));
         for (int r = 0; r < x.rows; r++) worstDet = Math.max(worstDet, Math.abs(z.logDet()[r] + back.logDet()[r]));
+        System.out.printf("%s: round trip %.2e, log-det sum %.2e%n", cfg, worst, worstDet);
         assertTrue(worst < 1e-4, cfg + ": round trip error " + worst);
         assertTrue(worstDet < 1e-4, cfg + ": log-det mismatch " + worstDet);
     }
@@ -96,6 +97,7 @@ class FlowMathTest {
             used++;
             worst = Math.max(worst, Math.abs(logAbsDet(jac) - logDet[r]));
         }
+        System.out.printf("%s: log-det vs numerical Jacobian %.2e (%d of %d points)%n", cfg, worst, used, n);
         assertTrue(used >= n * 3 / 4, cfg + ": only " + used + " of " + n + " points away from kinks");
         assertTrue(worst < 1e-3, cfg + ": log|det J| differs from the numerical Jacobian by " + worst);
     }

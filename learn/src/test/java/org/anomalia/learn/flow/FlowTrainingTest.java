@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.anomalia.learn.Matrix;
 import org.anomalia.learn.train.TrainConfig;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Flows trained on data whose density is known exactly. */
+/** Flows trained on data whose density is known exactly (about a minute on a busy 2-core machine). */
+@Tag("slow")
 class FlowTrainingTest {
     /** A two-component 2-D Gaussian mixture: weights, means, covariances [a, b; b, c]. */
     static final double[] W = {0.45, 0.55};
