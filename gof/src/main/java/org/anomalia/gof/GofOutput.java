@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.anomalia.numerics.UserException;
 
 /**
@@ -25,6 +26,7 @@ public final class GofOutput {
         try {
             Files.createDirectories(parent);
             tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+            readableByAll(tmp);
             GofReport.build(result).write(tmp);
             Files.writeString(tmp.resolve("results.json"), GofJson.toJson(result), StandardCharsets.UTF_8);
             replace(tmp, target);
@@ -47,6 +49,15 @@ public final class GofOutput {
             deleteQuietly(old);
         } else {
             Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Temporary directories are created owner-only; the report should be readable like any other output. */
+    private static void readableByAll(Path dir) throws IOException {
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the default ACLs already apply
         }
     }
 
