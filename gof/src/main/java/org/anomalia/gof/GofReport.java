@@ -18,7 +18,7 @@ public final class GofReport {
         html.heading("Summary").table(GofSummary.table(r)).preformatted(String.join("\n", GofSummary.checks(r)));
 
         html.heading("Gaussian χ²: Monte Carlo distribution against χ²(" + r.dof() + ")");
-        Histogram h = histogramShowing(r.chi2Null(), r.chi2(), 60);
+        Histogram h = histogramShowing(r.chi2Null(), r.chi2(), bins(r.chi2Null().length));
         double[] xs = grid(h.edges()[0], h.edges()[h.bins()], 300);
         double[] pdf = new double[xs.length];
         for (int i = 0; i < xs.length; i++) pdf[i] = ChiSquared.density(xs[i], r.dof());
@@ -36,7 +36,7 @@ public final class GofReport {
 
         for (StatisticResult s : r.statistics()) {
             html.heading(s.label() + ": null distribution");
-            Histogram nh = histogramShowing(s.nullValues(), s.observed(), 60);
+            Histogram nh = histogramShowing(s.nullValues(), s.observed(), bins(s.nullValues().length));
             html.figure(Figure.xy(s.label() + " on the test split", s.label(), "density").histogram("null (test split)", nh, true)
                     .marker("data", s.observed()), "null_" + s.name() + ".png",
                     String.format("Null distribution of %s over %d held-out smeared samples; data at %.3f, p = %s.",
@@ -95,6 +95,11 @@ public final class GofReport {
         double[] x = new double[n];
         for (int i = 0; i < n; i++) x[i] = lo + (hi - lo) * i / (n - 1);
         return x;
+    }
+
+    /** About √n bins, between 20 and 80, so the histograms are neither empty nor blocky. */
+    private static int bins(int n) {
+        return (int) Math.max(20, Math.min(80, Math.round(Math.sqrt(n))));
     }
 
     /** A histogram of the values whose range also covers the observed value, so its marker is always on the plot. */
