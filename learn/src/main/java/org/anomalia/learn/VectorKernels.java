@@ -7,9 +7,10 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Matmul with the JDK Vector API, register-blocked: a tile of 4 rows × 2 vectors of C stays in
  * registers while p runs over k (per step: 2 loads of B, 4 broadcasts of A, 8 fused multiply-adds).
- * The columns are cut into strips: 2-vector tiles, then 1-vector, then 128-bit, then scalars.
- * Every strip uses fused multiply-add in the same p order, so an element's value does not depend
- * on which strip, tile or thread computed it.
+ * The columns are cut into strips: 2-vector tiles, then one vector, then the last columns
+ * (fewer than one vector) zero-padded to a full vector. Every strip uses fused multiply-add in
+ * the same p order, so an element's value does not depend on which strip, tile or thread
+ * computed it.
  *
  * <p>Each strip is its own method with one species: C2 compiles and intrinsifies them separately.
  * One method holding all strips grows past C2's inlining budget once every strip has run, and the
@@ -18,9 +19,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorKernels implements MatmulKernel {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Float> Q = FloatVector.SPECIES_128;
     private static final int L = S.length();
-    private static final int LQ = Q.length();
 
     @Override
     public String name() {
@@ -32,12 +31,43 @@ final class VectorKernels implements MatmulKernel {
                      int i0, int i1, boolean accumulate) {
         if (!accumulate) Arrays.fill(c, i0 * n, i1 * n, 0f);
         int j2 = n - n % (2 * L);
-        int j1 = j2 + (n - j2) / L * L;
-        int jq = L > LQ ? j1 + (n - j1) / LQ * LQ : j1;
         if (j2 > 0) wide2(a, ars, acs, b, c, n, k, i0, i1, 0, j2);
-        if (j1 > j2) wide1(a, ars, acs, b, c, n, k, i0, i1, j2);
-        if (jq > j1) narrow(a, ars, acs, b, c, n, k, i0, i1, j1, jq);
-        if (n > jq) scalar(a, ars, acs, b, c, n, k, i0, i1, jq);
+        if (n - j2 >= L) wide1(a, ars, acs, b, n, c, n, k, i0, i1, j2, 0);
+        int jt = j2 + (n - j2) / L * L;
+        if (n > jt) paddedTail(a, ars, acs, b, c, n, k, i0, i1, jt);
+    }
+
+    /** Per-thread scratch for the padded column tail. */
+    private static final class Pad {
+        float[] b = new float[0];
+        float[] c = new float[0];
+    }
+
+    private static final ThreadLocal<Pad> PAD = ThreadLocal.withInitial(Pad::new);
+
+    /**
+     * The last n − jt (< L) columns: copied into L-wide zero-padded scratch for B and C, computed
+     * with full vectors, copied back. Narrower species are avoided on purpose: mixing 128-bit
+     * vector code with the full-width kernels made both run 20–40× slower in the same JVM
+     * (measured, JDK 17, AVX-512 and AVX2).
+     */
+    private static void paddedTail(float[] a, int ars, int acs, float[] b, float[] c, int n, int k, int i0, int i1, int jt) {
+        int w = n - jt, rows = i1 - i0;
+        Pad pad = PAD.get();
+        if (pad.b.length < k * L) pad.b = new float[k * L];
+        if (pad.c.length < rows * L) pad.c = new float[rows * L];
+        float[] bp = pad.b, cp = pad.c;
+        for (int p = 0; p < k; p++) {
+            System.arraycopy(b, p * n + jt, bp, p * L, w);
+            Arrays.fill(bp, p * L + w, (p + 1) * L, 0f);
+        }
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(c, (i0 + r) * n + jt, cp, r * L, w);
+            Arrays.fill(cp, r * L + w, (r + 1) * L, 0f);
+        }
+        // A row i0 + r is padded row r: shift A's offset instead of the row index.
+        wide1(a, ars, acs, bp, L, cp, L, k, i0, i1, 0, -i0);
+        for (int r = 0; r < rows; r++) System.arraycopy(cp, r * L, c, (i0 + r) * n + jt, w);
     }
 
     /** Columns [j0, j1) in tiles of 2 vectors: 4 rows at a time, then single rows. */
@@ -92,95 +122,50 @@ final class VectorKernels implements MatmulKernel {
         }
     }
 
-    /** One column tile of one vector at j. */
-    private static void wide1(float[] a, int ars, int acs, float[] b, float[] c, int n, int k, int i0, int i1, int j) {
+    /**
+     * One column tile of one vector at column j: B has row stride ldb, C row stride ldc, and C's
+     * row for A row i is i + cShift. 8 rows per tile: 8 independent multiply-add chains hide the
+     * FMA latency.
+     */
+    private static void wide1(float[] a, int ars, int acs, float[] b, int ldb, float[] c, int ldc, int k,
+                              int i0, int i1, int j, int cShift) {
         int i = i0;
-        for (; i + 4 <= i1; i += 4) {
+        for (; i + 8 <= i1; i += 8) {
             int a0 = i * ars, a1 = a0 + ars, a2 = a1 + ars, a3 = a2 + ars;
-            int c0 = i * n + j, c1 = c0 + n, c2 = c1 + n, c3 = c2 + n;
+            int a4 = a3 + ars, a5 = a4 + ars, a6 = a5 + ars, a7 = a6 + ars;
+            int c0 = (i + cShift) * ldc + j, c1 = c0 + ldc, c2 = c1 + ldc, c3 = c2 + ldc;
+            int c4 = c3 + ldc, c5 = c4 + ldc, c6 = c5 + ldc, c7 = c6 + ldc;
             FloatVector x0 = FloatVector.fromArray(S, c, c0), x1 = FloatVector.fromArray(S, c, c1);
             FloatVector x2 = FloatVector.fromArray(S, c, c2), x3 = FloatVector.fromArray(S, c, c3);
-            for (int p = 0, ap = 0, bp = j; p < k; p++, ap += acs, bp += n) {
+            FloatVector x4 = FloatVector.fromArray(S, c, c4), x5 = FloatVector.fromArray(S, c, c5);
+            FloatVector x6 = FloatVector.fromArray(S, c, c6), x7 = FloatVector.fromArray(S, c, c7);
+            for (int p = 0, ap = 0, bp = j; p < k; p++, ap += acs, bp += ldb) {
                 FloatVector bv = FloatVector.fromArray(S, b, bp);
                 x0 = FloatVector.broadcast(S, a[a0 + ap]).fma(bv, x0);
                 x1 = FloatVector.broadcast(S, a[a1 + ap]).fma(bv, x1);
                 x2 = FloatVector.broadcast(S, a[a2 + ap]).fma(bv, x2);
                 x3 = FloatVector.broadcast(S, a[a3 + ap]).fma(bv, x3);
+                x4 = FloatVector.broadcast(S, a[a4 + ap]).fma(bv, x4);
+                x5 = FloatVector.broadcast(S, a[a5 + ap]).fma(bv, x5);
+                x6 = FloatVector.broadcast(S, a[a6 + ap]).fma(bv, x6);
+                x7 = FloatVector.broadcast(S, a[a7 + ap]).fma(bv, x7);
             }
             x0.intoArray(c, c0);
             x1.intoArray(c, c1);
             x2.intoArray(c, c2);
             x3.intoArray(c, c3);
+            x4.intoArray(c, c4);
+            x5.intoArray(c, c5);
+            x6.intoArray(c, c6);
+            x7.intoArray(c, c7);
         }
         for (; i < i1; i++) {
-            int a0 = i * ars, c0 = i * n + j;
+            int a0 = i * ars, c0 = (i + cShift) * ldc + j;
             FloatVector x0 = FloatVector.fromArray(S, c, c0);
-            for (int p = 0, ap = 0, bp = j; p < k; p++, ap += acs, bp += n) {
+            for (int p = 0, ap = 0, bp = j; p < k; p++, ap += acs, bp += ldb) {
                 x0 = FloatVector.broadcast(S, a[a0 + ap]).fma(FloatVector.fromArray(S, b, bp), x0);
             }
             x0.intoArray(c, c0);
-        }
-    }
-
-    /**
-     * Columns [j0, j1) in 128-bit vectors (the narrow outputs of small layers): 8 rows per tile, so
-     * that 8 independent multiply-add chains hide the FMA latency.
-     */
-    private static void narrow(float[] a, int ars, int acs, float[] b, float[] c, int n, int k, int i0, int i1, int j0, int j1) {
-        int i = i0;
-        for (; i + 8 <= i1; i += 8) {
-            int a0 = i * ars, a1 = a0 + ars, a2 = a1 + ars, a3 = a2 + ars;
-            int a4 = a3 + ars, a5 = a4 + ars, a6 = a5 + ars, a7 = a6 + ars;
-            for (int j = j0; j < j1; j += LQ) {
-                int c0 = i * n + j, c1 = c0 + n, c2 = c1 + n, c3 = c2 + n;
-                int c4 = c3 + n, c5 = c4 + n, c6 = c5 + n, c7 = c6 + n;
-                FloatVector x0 = FloatVector.fromArray(Q, c, c0), x1 = FloatVector.fromArray(Q, c, c1);
-                FloatVector x2 = FloatVector.fromArray(Q, c, c2), x3 = FloatVector.fromArray(Q, c, c3);
-                FloatVector x4 = FloatVector.fromArray(Q, c, c4), x5 = FloatVector.fromArray(Q, c, c5);
-                FloatVector x6 = FloatVector.fromArray(Q, c, c6), x7 = FloatVector.fromArray(Q, c, c7);
-                for (int p = 0, ap = 0, bp = j; p < k; p++, ap += acs, bp += n) {
-                    FloatVector bv = FloatVector.fromArray(Q, b, bp);
-                    x0 = FloatVector.broadcast(Q, a[a0 + ap]).fma(bv, x0);
-                    x1 = FloatVector.broadcast(Q, a[a1 + ap]).fma(bv, x1);
-                    x2 = FloatVector.broadcast(Q, a[a2 + ap]).fma(bv, x2);
-                    x3 = FloatVector.broadcast(Q, a[a3 + ap]).fma(bv, x3);
-                    x4 = FloatVector.broadcast(Q, a[a4 + ap]).fma(bv, x4);
-                    x5 = FloatVector.broadcast(Q, a[a5 + ap]).fma(bv, x5);
-                    x6 = FloatVector.broadcast(Q, a[a6 + ap]).fma(bv, x6);
-                    x7 = FloatVector.broadcast(Q, a[a7 + ap]).fma(bv, x7);
-                }
-                x0.intoArray(c, c0);
-                x1.intoArray(c, c1);
-                x2.intoArray(c, c2);
-                x3.intoArray(c, c3);
-                x4.intoArray(c, c4);
-                x5.intoArray(c, c5);
-                x6.intoArray(c, c6);
-                x7.intoArray(c, c7);
-            }
-        }
-        for (; i < i1; i++) {
-            int a0 = i * ars;
-            for (int j = j0; j < j1; j += LQ) {
-                int c0 = i * n + j;
-                FloatVector x0 = FloatVector.fromArray(Q, c, c0);
-                for (int p = 0, ap = 0, bp = j; p < k; p++, ap += acs, bp += n) {
-                    x0 = FloatVector.broadcast(Q, a[a0 + ap]).fma(FloatVector.fromArray(Q, b, bp), x0);
-                }
-                x0.intoArray(c, c0);
-            }
-        }
-    }
-
-    /** Columns [j0, n) one at a time, with the same fused multiply-add as the vector lanes. */
-    private static void scalar(float[] a, int ars, int acs, float[] b, float[] c, int n, int k, int i0, int i1, int j0) {
-        for (int i = i0; i < i1; i++) {
-            int a0 = i * ars, c0 = i * n;
-            for (int j = j0; j < n; j++) {
-                float x = c[c0 + j];
-                for (int p = 0, ap = 0, bp = j; p < k; p++, ap += acs, bp += n) x = Math.fma(a[a0 + ap], b[bp], x);
-                c[c0 + j] = x;
-            }
         }
     }
 }
