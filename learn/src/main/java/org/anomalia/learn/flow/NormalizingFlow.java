@@ -26,7 +26,12 @@ import org.anomalia.learn.train.Trainer;
  * {@link #sample}) switches BatchNorm steps to their running statistics.
  *
  * <p>Benchmark entry point: {@code NormalizingFlow.cathode(4, 1, seed)} is CATHODE's MAF, the same
- * model as {@code maf} in shared/bench/torch_reference.py; train it with {@link #fit}.
+ * network as {@code maf} in shared/bench/torch_reference.py (same layers, widths, BatchNorm steps
+ * and reversals, so the same arithmetic; only which MADE connections are masked differs: here the
+ * context also reaches the first feature's transform). Train it with
+ * {@code fit(x, context, new TrainConfig().batchSize(256).lr(1e-4).validationFraction(0).progress(false))}
+ * (the reference validates nothing) and time the epochs with {@link TrainConfig#onEpoch}; the
+ * BatchNorm calibration pass after the last epoch is not part of an epoch.
  */
 public final class NormalizingFlow implements Trainable {
     public static final String KIND = "flow";
