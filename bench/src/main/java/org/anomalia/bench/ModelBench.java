@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.anomalia.learn.Kernels;
 import org.anomalia.learn.Matrix;
+import org.anomalia.learn.flow.NormalizingFlow;
 import org.anomalia.learn.model.Autoencoder;
 import org.anomalia.learn.model.Vae;
 import org.anomalia.learn.nn.Activation;
@@ -158,8 +159,17 @@ final class ModelBench implements Callable<Integer> {
                 h = new Vae(Vae.Config.of(8, 4), 1234 + round).fit(data, tc.lr(1e-3));
                 break;
             }
-            case "maf":
-                throw new IllegalArgumentException("maf: CATHODE's MAF has not landed in the learn module yet");
+            case "maf": {
+                // 4 features + 1 context, all standard normal like the reference's torch.randn(n, 5)
+                Matrix all = standardNormal(n, 5, 1234 + round);
+                Matrix x = new Matrix(n, 4), ctx = new Matrix(n, 1);
+                for (int i = 0; i < n; i++) {
+                    System.arraycopy(all.data, i * 5, x.data, i * 4, 4);
+                    ctx.data[i] = all.data[i * 5 + 4];
+                }
+                h = NormalizingFlow.cathode(4, 1, 1234 + round).fit(x, ctx, tc.lr(1e-4));
+                break;
+            }
             default:
                 throw new IllegalArgumentException("unknown model '" + model + "' (ae, vae, maf)");
         }
