@@ -66,6 +66,13 @@ public final class GaussianBaseline {
         return p;
     }
 
+    /** −log N(x; μth, Λ) of each row: the Gaussian model's description of the null, for comparison with learned ones. */
+    public double[] negLogDensity(double[][] rows) {
+        double[] v = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) v[i] = -total.logDensity(rows[i]);
+        return v;
+    }
+
     /** χ² with this μth and Λ as a statistic, to get its Monte Carlo distribution over smeared samples. */
     public TestStatistic statistic() {
         return new TestStatistic() {

@@ -63,7 +63,8 @@ public final class GofAnalysis {
             history = trained.history();
             seconds.put("training", (System.nanoTime() - t1) / 1e9);
             long t2 = System.nanoTime();
-            for (TestStatistic s : trained.statistics()) statistics.add(evaluate(s, split, problem.measured()));
+            double gaussianMeanNull = mean(baseline.negLogDensity(split.test()));
+            for (TestStatistic s : trained.statistics()) statistics.add(evaluate(s, split, problem.measured(), gaussianMeanNull));
             seconds.put("evaluation", (System.nanoTime() - t2) / 1e9);
         }
         seconds.put("total", seconds.values().stream().mapToDouble(Double::doubleValue).sum());
@@ -89,13 +90,20 @@ public final class GofAnalysis {
         return out;
     }
 
-    static StatisticResult evaluate(TestStatistic s, SampleSplit split, double[] measured) {
+    static StatisticResult evaluate(TestStatistic s, SampleSplit split, double[] measured, double gaussianMeanNull) {
         double[] nullValues = requireFinite(s.evaluate(split.test()), s);
         double observed = requireFinite(s.evaluate(new double[][] {measured}), s)[0];
         NullDistribution nullDistribution = NullDistribution.of(nullValues);
         double[] calibrationP = nullDistribution.pValues(requireFinite(s.evaluate(split.calibration()), s));
         return new StatisticResult(s.name(), s.label(), observed, EmpiricalPValue.of(observed, nullDistribution), nullValues,
-                KolmogorovSmirnov.testUniform(calibrationP));
+                KolmogorovSmirnov.testUniform(calibrationP), s.estimatesNegLogDensity() ? mean(nullValues) : Double.NaN,
+                s.estimatesNegLogDensity() ? gaussianMeanNull : Double.NaN);
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        return s / v.length;
     }
 
     private static double[] requireFinite(double[] values, TestStatistic s) {

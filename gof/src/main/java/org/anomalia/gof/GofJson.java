@@ -56,6 +56,9 @@ public final class GofJson {
             e.put("calibration_ks_p_value", s.calibration().pValue());
             e.put("calibration_n", s.calibration().n());
             e.put("calibration_passed", s.calibrationPassed());
+            e.put("mean_null", Double.isNaN(s.meanNull()) ? null : s.meanNull());
+            e.put("gaussian_mean_null", Double.isNaN(s.gaussianMeanNull()) ? null : s.gaussianMeanNull());
+            e.put("worse_than_gaussian", Double.isNaN(s.excessOverGaussian()) ? null : s.worseThanGaussian());
             stats.add(e);
         }
         m.put("statistics", stats);

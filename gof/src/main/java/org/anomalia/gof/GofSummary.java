@@ -25,6 +25,12 @@ public final class GofSummary {
                     s.label(), s.calibration().statistic(), s.calibration().n(), s.calibration().pValue(),
                     s.calibrationPassed() ? "ok" : "FAILED: held-out null p-values are not uniform; do not trust this p-value"));
         }
+        for (StatisticResult s : r.statistics()) {
+            if (Double.isNaN(s.excessOverGaussian())) continue;
+            lines.add(String.format("null fit of %s: mean -log p %.3f vs Gaussian %.3f on the test split (%+.3f nats/row) %s",
+                    s.label(), s.meanNull(), s.gaussianMeanNull(), s.excessOverGaussian(),
+                    s.worseThanGaussian() ? "WARNING: the model describes the null worse than the Gaussian; train longer (--epochs) or use more --samples" : "ok"));
+        }
         for (TailCalibration t : r.chi2Tails()) {
             lines.add(String.format("chi2(%d) tail at nominal %.3g: observed %.4g [%.3g, %.3g] of %d smeared null samples",
                     r.dof(), t.nominal(), t.observed(), t.interval().lower(), t.interval().upper(), t.n()));

@@ -13,4 +13,13 @@ public interface TestStatistic {
     String label();
 
     double[] evaluate(double[][] rows);
+
+    /**
+     * True when the values estimate −log p(x) in the units of the observables (like −ELBO and IWAE),
+     * so that their mean over null samples can be compared with the Gaussian model's (a check that
+     * the learned model describes the null at least as well as the χ² approximation).
+     */
+    default boolean estimatesNegLogDensity() {
+        return false;
+    }
 }

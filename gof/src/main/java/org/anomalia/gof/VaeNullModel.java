@@ -74,17 +74,26 @@ public final class VaeNullModel implements NullModel {
         long evalSeed = Seeds.derive(seed, Seeds.EVALUATE);
         int k = settings.draws();
         List<TestStatistic> stats = new ArrayList<>();
-        stats.add(statistic("vae_elbo", "VAE −ELBO (K = " + k + ")", rows -> vae.evaluate(toMatrix(whiten(rows)), k, evalSeed).negElbo()));
-        stats.add(statistic("vae_iwae", "VAE IWAE (K = " + k + ")", rows -> vae.evaluate(toMatrix(whiten(rows)), k, evalSeed).negLogLikelihoodIwae()));
+        stats.add(statistic("vae_elbo", "VAE −ELBO (K = " + k + ")", rows -> shift(vae.evaluate(toMatrix(whiten(rows)), k, evalSeed).negElbo())));
+        stats.add(statistic("vae_iwae", "VAE IWAE (K = " + k + ")", rows -> shift(vae.evaluate(toMatrix(whiten(rows)), k, evalSeed).negLogLikelihoodIwae())));
         return new TrainedNullModel(stats, history);
     }
 
-    private static TestStatistic statistic(String name, String label, java.util.function.Function<double[][], double[]> f) {
+    private TestStatistic statistic(String name, String label, java.util.function.Function<double[][], double[]> f) {
         return new TestStatistic() {
             @Override public String name() { return name; }
             @Override public String label() { return label; }
             @Override public double[] evaluate(double[][] rows) { return f.apply(rows); }
+            @Override public boolean estimatesNegLogDensity() { return true; }
         };
+    }
+
+    /** −log p of the whitened y back to the observables x: −log p_x(x) = −log p_y(y) + log|L|. */
+    private double[] shift(double[] negLogDensityWhitened) {
+        if (whitening == null) return negLogDensityWhitened;
+        double logDet = whitening.logDetCholesky();
+        for (int i = 0; i < negLogDensityWhitened.length; i++) negLogDensityWhitened[i] += logDet;
+        return negLogDensityWhitened;
     }
 
     private double[][] whiten(double[][] rows) {

@@ -33,6 +33,9 @@ class VaePValueTest {
             assertEquals(exact, elbo.pValue().p(), 0.02, "−ELBO p at exact χ² = " + chi2);
             assertEquals(exact, iwae.pValue().p(), 0.02, "IWAE p at exact χ² = " + chi2);
             assertTrue(elbo.calibrationPassed() && iwae.calibrationPassed(), "calibration " + elbo.calibration());
+            // Here the Gaussian is the exact model: the VAE's −log p (in observable units, Jacobians included) must match it.
+            assertEquals(0.0, iwae.excessOverGaussian(), 0.05, "IWAE mean −log p vs exact");
+            assertTrue(elbo.excessOverGaussian() > -0.05 && !elbo.worseThanGaussian(), "ELBO excess " + elbo.excessOverGaussian());
         }
     }
 

@@ -96,6 +96,18 @@ public final class MultivariateNormal {
         return s;
     }
 
+    /** log N(x; μ, Λ) = −χ²/2 − log|L| − (n/2) log 2π. */
+    public double logDensity(double[] x) {
+        return -0.5 * chi2(x) - logDetCholesky() - 0.5 * mean.length * Math.log(2 * Math.PI);
+    }
+
+    /** log|L| = ½ log det Λ. */
+    public double logDetCholesky() {
+        double s = 0;
+        for (int i = 0; i < lower.length; i++) s += Math.log(lower[i][i]);
+        return s;
+    }
+
     /** L⁻¹(x − μ): standard-normal coordinates of x (the pulls, decorrelated). */
     public double[] whiten(double[] x) {
         int n = mean.length;

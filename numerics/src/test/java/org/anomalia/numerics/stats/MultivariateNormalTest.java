@@ -32,6 +32,8 @@ class MultivariateNormalTest {
         // 2×2 with correlation: r = (1, 1), Λ = [[1, .5], [.5, 1]] → rᵀΛ⁻¹r = 2/(1.5) = 4/3
         MultivariateNormal c = MultivariateNormal.of(new double[] {0, 0}, new double[][] {{1, .5}, {.5, 1}}, "corr");
         assertEquals(4.0 / 3, c.chi2(new double[] {1, 1}), 1e-13);
+        // density: det = 0.75, so log N = −(4/3)/2 − ½ log 0.75 − log 2π
+        assertEquals(-2.0 / 3 - 0.5 * Math.log(0.75) - Math.log(2 * Math.PI), c.logDensity(new double[] {1, 1}), 1e-13);
     }
 
     @Test
