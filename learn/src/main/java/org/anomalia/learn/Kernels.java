@@ -21,8 +21,14 @@ public final class Kernels {
     private static final Logger LOG = LoggerFactory.getLogger(Kernels.class);
     private static final MatmulKernel PLAIN = new PlainKernels();
     private static final MatmulKernel VECTOR = loadVector();
-    /** Measured on 2 cores (bench `kernels`): below this m·n·k one thread is faster. */
-    static final long PARALLEL_WORK = Long.getLong("anomalia.kernels.parallelWork", 1L << 20);
+    /**
+     * From this m·n·k a call splits its rows across threads: 2²² = a batch of 256 through a
+     * 128→128 layer (CATHODE's MADE blocks). Measured on the 2-core machine (bench kernels, forced
+     * split): at 2²⁰ (256×64×64, the autoencoder's layers) a split call takes 25–40 µs and the
+     * hand-off to a second thread gains little when the machine is idle and loses 35–55 % when it
+     * is busy; from 2²² the dynamic chunking gains up to 2× and its worst case is near 1×.
+     */
+    static final long PARALLEL_WORK = Long.getLong("anomalia.kernels.parallelWork", 1L << 22);
 
     /** Rows per thread chunk are a multiple of this (the tallest register tile). */
     private static final int CHUNK_ROWS = 8;
