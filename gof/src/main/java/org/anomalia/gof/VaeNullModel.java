@@ -1,7 +1,11 @@
 package org.anomalia.gof;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.anomalia.learn.Matrix;
 import org.anomalia.learn.model.Vae;
 import org.anomalia.learn.nn.Activation;
@@ -55,15 +59,11 @@ public final class VaeNullModel implements NullModel {
         int[] hidden = new int[settings.layers()];
         java.util.Arrays.fill(hidden, settings.hidden());
         Vae vae = new Vae(new Vae.Config(d, hidden, settings.latent(), Activation.ELU, settings.beta()), seed);
-        // The trainer holds out its own validation rows: hand it train + validation with the matching fraction.
-        double[][] all = new double[train.length + validation.length][];
-        System.arraycopy(train, 0, all, 0, train.length);
-        System.arraycopy(validation, 0, all, train.length, validation.length);
         TrainConfig tc = new TrainConfig().epochs(settings.epochs()).batchSize(settings.batchSize()).lr(settings.learningRate())
                 .schedule(LrSchedule.cosine(settings.epochs(), 0.03 * settings.learningRate()))
-                .validationFraction((double) validation.length / all.length).seed(seed ^ 0x5DEECE66DL)
+                .seed(seed ^ 0x5DEECE66DL)
                 .progress(settings.progress()).taskName("VAE training");
-        TrainHistory h = vae.fit(toMatrix(all), tc);
+        TrainHistory h = vae.fit(toMatrix(train), toMatrix(validation), tc);
         double[] trainLoss = new double[h.epochs().size()], valLoss = new double[h.epochs().size()];
         for (int i = 0; i < trainLoss.length; i++) {
             EpochResult e = h.epochs().get(i);
@@ -74,12 +74,15 @@ public final class VaeNullModel implements NullModel {
         long evalSeed = Seeds.derive(seed, Seeds.EVALUATE);
         int k = settings.draws();
         List<TestStatistic> stats = new ArrayList<>();
-        stats.add(statistic("vae_elbo", "VAE −ELBO (K = " + k + ")", rows -> shift(vae.evaluate(toMatrix(whiten(rows)), k, evalSeed).negElbo())));
-        stats.add(statistic("vae_iwae", "VAE IWAE (K = " + k + ")", rows -> shift(vae.evaluate(toMatrix(whiten(rows)), k, evalSeed).negLogLikelihoodIwae())));
+        // One evaluation gives both bounds from the same K draws: the two statistics share it per row set.
+        Map<double[][], Vae.Scores> evaluated = Collections.synchronizedMap(new IdentityHashMap<>());
+        Function<double[][], Vae.Scores> scores = rows -> evaluated.computeIfAbsent(rows, r -> vae.evaluate(toMatrix(whiten(r)), k, evalSeed));
+        stats.add(statistic("vae_elbo", "VAE −ELBO (K = " + k + ")", rows -> shift(scores.apply(rows).negElbo().clone())));
+        stats.add(statistic("vae_iwae", "VAE IWAE (K = " + k + ")", rows -> shift(scores.apply(rows).negLogLikelihoodIwae().clone())));
         return new TrainedNullModel(stats, history);
     }
 
-    private TestStatistic statistic(String name, String label, java.util.function.Function<double[][], double[]> f) {
+    private TestStatistic statistic(String name, String label, Function<double[][], double[]> f) {
         return new TestStatistic() {
             @Override public String name() { return name; }
             @Override public String label() { return label; }
