@@ -1,0 +1,73 @@
+package org.anomalia.events.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * k-fold training so that every training event is scored by models that never saw it, plus the
+ * ensemble of all k models for events outside the training set.
+ */
+public final class KFold {
+    /** Out-of-fold scores of the training rows and the k fold models. */
+    public record Result(double[] outOfFold, List<Scorer> models) {
+        /** Mean score of the k models: for rows that were not in the training set. */
+        public double[] ensembleScore(float[][] rows) {
+            double[] mean = new double[rows.length];
+            for (Scorer m : models) {
+                double[] s = m.score(rows);
+                for (int i = 0; i < s.length; i++) {
+                    mean[i] += s[i] / models.size();
+                }
+            }
+            return mean;
+        }
+    }
+
+    private KFold() {
+    }
+
+    /** Fold of each row: a seeded shuffle dealt round-robin into k folds. */
+    public static int[] folds(int n, int k, long seed) {
+        int[] perm = XgboostTrainer.permutation(n, seed);
+        int[] fold = new int[n];
+        for (int i = 0; i < n; i++) {
+            fold[perm[i]] = i % k;
+        }
+        return fold;
+    }
+
+    public static Result run(ClassifierTrainer trainer, float[][] rows, int[] labels, int k, long seed) {
+        if (k < 2) {
+            Scorer all = trainer.train(rows, labels, seed);
+            return new Result(all.score(rows), List.of(all));
+        }
+        int[] fold = folds(rows.length, k, seed);
+        double[] oof = new double[rows.length];
+        List<Scorer> models = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            List<float[]> trainRows = new ArrayList<>();
+            List<Integer> trainLabels = new ArrayList<>();
+            List<Integer> held = new ArrayList<>();
+            for (int i = 0; i < rows.length; i++) {
+                if (fold[i] == f) {
+                    held.add(i);
+                } else {
+                    trainRows.add(rows[i]);
+                    trainLabels.add(labels[i]);
+                }
+            }
+            Scorer m = trainer.train(trainRows.toArray(new float[0][]), trainLabels.stream().mapToInt(Integer::intValue).toArray(),
+                    seed * 31 + f);
+            float[][] heldRows = new float[held.size()][];
+            for (int j = 0; j < heldRows.length; j++) {
+                heldRows[j] = rows[held.get(j)];
+            }
+            double[] s = m.score(heldRows);
+            for (int j = 0; j < s.length; j++) {
+                oof[held.get(j)] = s[j];
+            }
+            models.add(m);
+        }
+        return new Result(oof, models);
+    }
+}

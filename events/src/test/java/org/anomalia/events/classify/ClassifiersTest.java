@@ -1,0 +1,96 @@
+package org.anomalia.events.classify;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.anomalia.events.metrics.Roc;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.junit.jupiter.api.Test;
+
+class ClassifiersTest {
+    /** Two unit Gaussians in 2-D whose means differ by 1 along the first axis. */
+    private static float[][] rows(int n, int[] labels, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        float[][] x = new float[n][2];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 2;
+            x[i][0] = (float) (rng.nextGaussian() + labels[i]);
+            x[i][1] = (float) rng.nextGaussian();
+        }
+        return x;
+    }
+
+    /** Bayes-optimal AUC for a mean shift of 1 between unit Gaussians: Φ(1/√2). */
+    private static final double BAYES_AUC = NormalDistribution.of(0, 1).cumulativeProbability(1 / Math.sqrt(2));
+
+    @Test
+    void kFoldScoresEveryRowWithModelsThatNeverSawIt() {
+        int n = 103;
+        float[][] x = new float[n][1];
+        for (int i = 0; i < n; i++) {
+            x[i][0] = i;
+        }
+        int[] labels = new int[n];
+        // a "classifier" that remembers its training rows: 1 for a seen row, 0 otherwise
+        ClassifierTrainer memorizer = new ClassifierTrainer() {
+            @Override
+            public String name() {
+                return "memorizer";
+            }
+
+            @Override
+            public Scorer train(float[][] rows, int[] l, long seed) {
+                Set<Float> seen = new HashSet<>();
+                for (float[] r : rows) {
+                    seen.add(r[0]);
+                }
+                return q -> {
+                    double[] s = new double[q.length];
+                    for (int i = 0; i < q.length; i++) {
+                        s[i] = seen.contains(q[i][0]) ? 1 : 0;
+                    }
+                    return s;
+                };
+            }
+        };
+        KFold.Result r = KFold.run(memorizer, x, labels, 5, 3);
+        assertArrayEquals(new double[n], r.outOfFold(), 0.0);
+        // each model saw 4 of 5 folds: the ensemble scores a training row 4/5
+        assertEquals(0.8, r.ensembleScore(new float[][] {{7f}})[0], 1e-12);
+        int[] counts = new int[5];
+        for (int f : KFold.folds(n, 5, 3)) {
+            counts[f]++;
+        }
+        for (int c : counts) {
+            assertTrue(c == 20 || c == 21);
+        }
+    }
+
+    @Test
+    void xgboostReachesTheBayesAuc() {
+        int[] ly = new int[4000];
+        float[][] train = rows(4000, ly, 1);
+        int[] ty = new int[20000];
+        float[][] test = rows(20000, ty, 2);
+        Scorer s = XgboostTrainer.defaults().train(train, ly, 5);
+        double auc = Roc.of(s.score(test), ty).auc();
+        assertEquals(BAYES_AUC, auc, 0.02);
+        // deterministic for a seed
+        assertArrayEquals(s.score(test), XgboostTrainer.defaults().train(train, ly, 5).score(test), 0.0);
+    }
+
+    @Test
+    void mlpReachesTheBayesAuc() {
+        int[] ly = new int[4000];
+        float[][] train = rows(4000, ly, 3);
+        int[] ty = new int[20000];
+        float[][] test = rows(20000, ty, 4);
+        MlpTrainer t = new MlpTrainer(new int[] {16, 16}, 8, 128, 3e-3, 3, 0.2, false);
+        double auc = Roc.of(t.train(train, ly, 6).score(test), ty).auc();
+        assertEquals(BAYES_AUC, auc, 0.02);
+    }
+}
