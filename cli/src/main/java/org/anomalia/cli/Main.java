@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** Entry point of the {@code anomalia} command: parses options, dispatches, maps errors to exit codes. */
 @Command(name = "anomalia", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Anomaly detection and significance estimation for particle physics.",
-        subcommands = {GofCommand.class, BsllCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GofCommand.class, BsllCommand.class, EventsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes: 0 ok, 1 internal error, 2 user error. */

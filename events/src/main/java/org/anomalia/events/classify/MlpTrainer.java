@@ -49,6 +49,12 @@ public record MlpTrainer(int[] hidden, int epochs, int batchSize, double learnin
     }
 
     @Override
+    public String toString() {
+        return "mlp(hidden " + java.util.Arrays.toString(hidden) + ", epochs " + epochs + ", batch " + batchSize + ", lr "
+                + learningRate + ", mean of " + bestEpochs + " best epochs, validation " + validationFraction + ")";
+    }
+
+    @Override
     public Scorer train(float[][] rows, int[] labels, long seed) {
         int d = rows[0].length;
         BinaryClassifier c = new BinaryClassifier(new BinaryClassifier.Config(d, hidden, Activation.RELU, 0.0), seed);

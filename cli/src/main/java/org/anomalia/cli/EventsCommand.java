@@ -1,0 +1,19 @@
+package org.anomalia.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code anomalia events}: event-level anomaly detection. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "Event-level anomaly detection: generate toy dijet events, classifier baselines, evaluate scores.",
+        subcommands = {EventsGenerateCommand.class, EventsIdealizedCommand.class, EventsSupervisedCommand.class,
+                EventsCwolaCommand.class, EventsEvaluateCommand.class})
+final class EventsCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,68 @@
+package org.anomalia.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.anomalia.data.Table;
+import org.anomalia.data.TableFiles;
+import org.anomalia.events.app.ScoreAndJudge;
+import org.anomalia.numerics.UserException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code anomalia events evaluate}: judge any anomaly score against truth labels. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Judges an anomaly score: ROC, AUC, SIC, rejection, significance after cuts; writes metrics.json and",
+                "report.html. The score file has a column 'index' (row of the events file, counted inside --sr if given)",
+                "or as many rows as it."})
+final class EventsEvaluateCommand implements Runnable {
+    @Option(names = "--scores", required = true, paramLabel = "FILE", description = "Score file (.csv, .npy, ...).")
+    Path scores;
+
+    @Option(names = "--score-column", defaultValue = "score", description = "Score column (default ${DEFAULT-VALUE}).")
+    String scoreColumn;
+
+    @Option(names = "--events", required = true, paramLabel = "FILE", description = "Events with the label column.")
+    Path events;
+
+    @Mixin
+    EventsInputs inputs = new EventsInputs();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+    Path out;
+
+    @Option(names = "--fpr-floor", defaultValue = "1e-4", description = "Lowest background efficiency for the maximum SIC (default ${DEFAULT-VALUE}).")
+    double fprFloor;
+
+    @Option(names = "--expected-signal", defaultValue = "0", description = "Signal events expected in the signal region before cuts (default: the file's own count).")
+    double expectedSignal;
+
+    @Option(names = "--expected-background", defaultValue = "0", description = "Background events expected before cuts (default: the file's own count).")
+    double expectedBackground;
+
+    @Override
+    public void run() {
+        Table s = TableFiles.read(scores);
+        Table e = inputs.inRegion(inputs.read(events));
+        double[] score = s.column(scoreColumn);
+        if (s.has("index")) {
+            double[] idx = s.column("index");
+            int[] rows = new int[idx.length];
+            for (int i = 0; i < rows.length; i++) {
+                if (idx[i] < 0 || idx[i] >= e.rows() || idx[i] != Math.rint(idx[i])) {
+                    throw new UserException(scores + ": index " + idx[i] + " in row " + i + " is not a row of " + events + " (" + e.rows() + " rows)");
+                }
+                rows[i] = (int) idx[i];
+            }
+            e = e.rows(rows);
+        } else if (s.rows() != e.rows()) {
+            throw new UserException(scores + " has " + s.rows() + " rows but " + events + " has " + e.rows()
+                    + "; add an 'index' column or pass matching files");
+        }
+        e.indexOf(inputs.label);
+        ScoreAndJudge.write(out, "Evaluation of " + scores.getFileName(), score,
+                new ScoreAndJudge.Target(e, java.util.List.of(), inputs.label, inputs.resonant),
+                new ScoreAndJudge.Judging(fprFloor, expectedSignal, expectedBackground),
+                Map.of("command", "anomalia events evaluate", "scores", scores.toString(), "events", events.toString()));
+    }
+}

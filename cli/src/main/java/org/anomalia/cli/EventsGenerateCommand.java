@@ -1,0 +1,70 @@
+package org.anomalia.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anomalia.data.AtomicFiles;
+import org.anomalia.data.Table;
+import org.anomalia.data.TableFiles;
+import org.anomalia.events.generate.DijetGenerator;
+import org.anomalia.events.generate.DijetModel;
+import org.anomalia.numerics.UserException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code anomalia events generate}: LHCO-like toy dijet events over the whole mjj range. */
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"LHCO-like dijet events (mjj, mj1, delta_mj, tau21_j1, tau21_j2, label) over the whole mjj range,",
+                "with a resonance injected at a given S/B in the signal region (model: events/README.md)."})
+final class EventsGenerateCommand implements Runnable {
+    @Option(names = "--background-events", defaultValue = "1000000", description = "QCD events over the whole range (default ${DEFAULT-VALUE}).")
+    int background;
+
+    @Option(names = "--s-over-b", defaultValue = "0.006", description = "Signal over background inside the signal region (default ${DEFAULT-VALUE}).")
+    double sOverB;
+
+    @Option(names = "--mass", defaultValue = "3.5", description = "Resonance mass in TeV (default ${DEFAULT-VALUE}).")
+    double mass;
+
+    @Option(names = "--width", defaultValue = "0.1", description = "Width of the mjj peak in TeV (default ${DEFAULT-VALUE}).")
+    double width;
+
+    @Option(names = "--sr", split = ",", defaultValue = "3.3,3.7", paramLabel = "LOW,HIGH", description = "Signal region in TeV (default ${DEFAULT-VALUE}).")
+    List<Double> sr;
+
+    @Option(names = "--mjj-range", split = ",", defaultValue = "2.5,6.0", paramLabel = "MIN,MAX", description = "mjj range in TeV (default ${DEFAULT-VALUE}).")
+    List<Double> range;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output .npy or .csv file (a .meta.json goes beside it).")
+    Path out;
+
+    @Override
+    public void run() {
+        if (sr.size() != 2 || range.size() != 2) {
+            throw new UserException("--sr and --mjj-range take two numbers each");
+        }
+        DijetModel base = DijetModel.lhcoLike(background);
+        DijetModel model = new DijetModel(background, range.get(0), range.get(1), mass, width, sOverB, sr.get(0), sr.get(1),
+                base.massX(), base.massY());
+        DijetGenerator gen = new DijetGenerator(model);
+        System.out.println("seed " + seed + "; " + background + " background and " + gen.signalEvents() + " signal events");
+        Table events = gen.generate(seed);
+        TableFiles.write(out, events);
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("command", "anomalia events generate");
+        meta.put("seed", seed);
+        meta.put("model", model);
+        meta.put("columns", DijetGenerator.COLUMNS);
+        meta.put("rows", events.rows());
+        meta.put("signal_events", gen.signalEvents());
+        Path metaFile = out.resolveSibling(out.getFileName() + ".meta.json");
+        AtomicFiles.write(metaFile, tmp -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(), meta));
+        System.out.println("wrote " + events.rows() + " events to " + out + "; settings in " + metaFile);
+    }
+}

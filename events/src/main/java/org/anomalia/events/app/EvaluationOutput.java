@@ -1,0 +1,144 @@
+package org.anomalia.events.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anomalia.data.AtomicFiles;
+import org.anomalia.events.metrics.Metrics;
+import org.anomalia.events.metrics.Roc;
+import org.anomalia.events.metrics.SignificanceAfterCut;
+import org.anomalia.numerics.UserException;
+import org.anomalia.report.Figure;
+import org.anomalia.report.Histogram;
+import org.anomalia.report.HtmlReport;
+
+/**
+ * Writes the judgement of one anomaly score on a labelled set: metrics.json (auc, max_sic,
+ * rejection_at_0.2/0.4/0.6, significance_improvement, the cut table, plus the run's settings and
+ * seed) and report.html with the ROC, SIC curve, score distributions and the resonant variable
+ * before and after cuts.
+ */
+public final class EvaluationOutput {
+    private EvaluationOutput() {
+    }
+
+    public static Metrics write(Path dir, String title, double[] scores, int[] labels, double[] resonant, String resonantName,
+            double fprFloor, double expectedSignal, double expectedBackground, Map<String, Object> settings) {
+        Roc roc = Roc.of(scores, labels);
+        double s0 = expectedSignal > 0 ? expectedSignal : roc.signalTotal();
+        double b0 = expectedBackground > 0 ? expectedBackground : roc.backgroundTotal();
+        Metrics m = Metrics.of(roc, fprFloor, s0, b0);
+        Map<String, Object> json = new LinkedHashMap<>(m.toJsonMap());
+        json.put("events", scores.length);
+        json.put("settings", settings);
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        AtomicFiles.write(dir.resolve("metrics.json"), tmp -> mapper.writeValue(tmp.toFile(), json));
+        try {
+            report(title, roc, m, scores, labels, resonant, resonantName, settings).write(dir);
+        } catch (IOException e) {
+            throw new UserException(dir + ": cannot write the report (" + e.getMessage() + ")");
+        }
+        return m;
+    }
+
+    private static HtmlReport report(String title, Roc roc, Metrics m, double[] scores, int[] labels, double[] resonant,
+            String resonantName, Map<String, Object> settings) {
+        HtmlReport r = new HtmlReport(title);
+        r.paragraph(String.format("AUC %.4f · max SIC %.2f (FPR ≥ %.0e) · rejection at ε_S = 0.2: %s, 0.4: %s, 0.6: %s · "
+                + "best S/√(S+B) improvement %.2f with S0 = %.0f, B0 = %.0f expected in the signal region.",
+                m.auc(), m.maxSic(), m.fprFloor(), fmt(m.rejectionAt02()), fmt(m.rejectionAt04()), fmt(m.rejectionAt06()),
+                m.significanceImprovement(), m.expectedSignal(), m.expectedBackground()));
+        r.preformatted("settings: " + settings);
+        org.anomalia.report.Table cuts = new org.anomalia.report.Table("ε_S", "ε_B", "S", "B", "S/√(S+B)", "S/√B",
+                "× S/√(S+B)", "× S/√B");
+        cuts.row("no cut", "1", fmt(m.expectedSignal()), fmt(m.expectedBackground()),
+                fmt(m.expectedSignal() / Math.sqrt(m.expectedSignal() + m.expectedBackground())),
+                fmt(m.expectedSignal() / Math.sqrt(m.expectedBackground())), "1", "1");
+        for (SignificanceAfterCut c : m.cuts()) {
+            cuts.row(fmt(c.signalEfficiency()), fmt(c.backgroundEfficiency()), fmt(c.signal()), fmt(c.background()),
+                    fmt(c.sOverSqrtSPlusB()), fmt(c.sOverSqrtB()), fmt(c.improvementSOverSqrtSPlusB()), fmt(c.improvementSOverSqrtB()));
+        }
+        r.heading("Significance after cuts on the score");
+        r.table(cuts);
+
+        double[] tpr = roc.tpr();
+        double[] fpr = roc.fpr();
+        double[] sic = roc.sic(m.fprFloor());
+        List<double[]> rejection = finitePoints(tpr, inverse(fpr));
+        List<double[]> sicPoints = finitePoints(tpr, sic);
+        r.heading("ROC and SIC");
+        r.figure(Figure.xy("Background rejection", "signal efficiency", "1 / background efficiency").logY()
+                .line("score", rejection.get(0), rejection.get(1)), "rejection.png", "Background rejection 1/ε_B against ε_S.");
+        r.figure(Figure.xy("Significance improvement", "signal efficiency", "ε_S / √ε_B")
+                .line("score", sicPoints.get(0), sicPoints.get(1)), "sic.png",
+                "SIC curve; points with ε_B below the floor are left out.");
+        r.heading("Score distributions");
+        r.figure(Figure.xy("Anomaly score", "score", "density")
+                .histogram("background", Histogram.of(select(scores, labels, 0), 50), true)
+                .histogram("signal", Histogram.of(select(scores, labels, 1), 50), true), "scores.png",
+                "Score of background (label 0) and signal (label 1) events.");
+        if (resonant != null) {
+            r.heading("Resonant variable after cuts");
+            Figure f = Figure.xy(resonantName + " after cuts", resonantName, "events").logY();
+            double lo = Arrays.stream(resonant).min().orElse(0);
+            double hi = Arrays.stream(resonant).max().orElse(1);
+            for (double keep : new double[] {1.0, 0.1, 0.01}) {
+                double cut = quantile(scores, 1 - keep);
+                List<Double> kept = new ArrayList<>();
+                for (int i = 0; i < scores.length; i++) {
+                    if (scores[i] >= cut) {
+                        kept.add(resonant[i]);
+                    }
+                }
+                f.histogram("top " + (keep * 100) + " %", Histogram.of(kept.stream().mapToDouble(Double::doubleValue).toArray(), 40, lo, hi),
+                        false);
+            }
+            r.figure(f, "resonant.png", "Histograms of " + resonantName + " for all events and the top 10 % and 1 % by score.");
+        }
+        return r;
+    }
+
+    private static double[] inverse(double[] v) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = 1 / v[i];
+        }
+        return out;
+    }
+
+    private static List<double[]> finitePoints(double[] x, double[] y) {
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isFinite(y[i]) && y[i] > 0) {
+                xs.add(x[i]);
+                ys.add(y[i]);
+            }
+        }
+        return List.of(xs.stream().mapToDouble(Double::doubleValue).toArray(), ys.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static double[] select(double[] v, int[] labels, int label) {
+        return java.util.stream.IntStream.range(0, v.length).filter(i -> labels[i] == label).mapToDouble(i -> v[i]).toArray();
+    }
+
+    private static double quantile(double[] v, double q) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int i = (int) Math.min(s.length - 1, Math.max(0, Math.floor(q * s.length)));
+        return s[i];
+    }
+
+    private static String fmt(double v) {
+        if (!Double.isFinite(v)) {
+            return v > 0 ? "∞" : String.valueOf(v);
+        }
+        return Math.abs(v) >= 1000 || v == Math.rint(v) ? String.format("%.0f", v) : String.format("%.4g", v);
+    }
+}
