@@ -1,0 +1,103 @@
+package org.anomalia.events.density;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.anomalia.data.Table;
+import org.anomalia.events.baselines.Baselines;
+import org.anomalia.events.baselines.SignalRegion;
+import org.anomalia.events.classify.ClassifierTrainer;
+import org.anomalia.events.classify.KFold;
+import org.anomalia.events.generate.DijetGenerator;
+import org.anomalia.events.generate.DijetModel;
+import org.anomalia.events.metrics.Metrics;
+import org.anomalia.events.metrics.Roc;
+
+/**
+ * CATHODE beside the idealized anomaly detector, ANODE and CWoLa hunting on events from the
+ * LHCO-like generator, all judged on one independent labelled evaluation set in the signal
+ * region (as evaldata_test is for the real events). The data: {@code backgroundEvents} QCD events
+ * over the whole mjj range with a resonance at the given S/B in the signal region; the idealized
+ * detector's pure-background sample: the signal region of an independent background-only sample
+ * of the same size.
+ */
+public final class GeneratorStudy {
+    public static final SignalRegion SIGNAL_REGION = new SignalRegion("mjj", 3.3, 3.7);
+
+    /**
+     * @param backgroundEvents QCD events in the data set (whole mjj range)
+     * @param signalToBackground S/B of the injection in the signal region
+     * @param evaluationBackground QCD events (whole range) behind the evaluation set, which also
+     *                             holds half as many signal events as background in the SR
+     * @param cathode CATHODE settings (its classifier is also the baselines' classifier)
+     * @param anodeFlow settings of ANODE's two flows; null = skip ANODE
+     * @param sidebandWidth width of each sideband the flows learn from (≤ 0: the whole range outside the
+     *                      signal region, as CATHODE does)
+     * @param cwolaSidebandWidth width of each CWoLa sideband next to the signal region; ≤ 0 = skip CWoLa
+     */
+    public record Settings(int backgroundEvents, double signalToBackground, int evaluationBackground, CathodeSettings cathode,
+            FlowSettings anodeFlow, double sidebandWidth, double cwolaSidebandWidth) {}
+
+    /** One method's metrics on the evaluation set and its wall time. */
+    public record MethodResult(String method, Metrics metrics, double seconds) {}
+
+    /** The events a study runs on. */
+    public record Events(Table data, Table signalRegion, Table sidebands, Table pureBackground, Table evaluation) {}
+
+    private GeneratorStudy() {}
+
+    public static Events events(Settings s, long seed) {
+        DijetModel model = DijetModel.lhcoLike(s.backgroundEvents()).withSignalToBackground(s.signalToBackground());
+        Table data = new DijetGenerator(model).generate(seed);
+        Table pure = SIGNAL_REGION.inside(new DijetGenerator(model.withSignalToBackground(0)).generate(seed + 1));
+        Table eval = SIGNAL_REGION.inside(new DijetGenerator(DijetModel.lhcoLike(s.evaluationBackground()).withSignalToBackground(0.5))
+                .generate(seed + 2));
+        return new Events(data, SIGNAL_REGION.inside(data), SIGNAL_REGION.sidebands(data, s.sidebandWidth()), pure, eval);
+    }
+
+    public static List<MethodResult> run(Settings s, long seed) {
+        Events ev = events(s, seed);
+        List<String> f = DijetGenerator.FEATURES;
+        double[][] evalX = ev.evaluation().toRows(f);
+        double[] evalM = ev.evaluation().column("mjj");
+        int[] labels = ev.evaluation().labels("label");
+        // S0 and B0: the data's own signal-region counts (the evaluation set's signal share is artificial)
+        double[] srLabels = ev.signalRegion().column("label");
+        double s0 = 0;
+        for (double l : srLabels) s0 += l;
+        double b0 = srLabels.length - s0;
+        List<MethodResult> out = new ArrayList<>();
+        ClassifierTrainer clf = s.cathode().classifier();
+        int folds = s.cathode().folds();
+
+        long t0 = System.nanoTime();
+        KFold.Result ideal = Baselines.idealized(ev.signalRegion(), ev.pureBackground(), f, clf, folds, seed + 10);
+        out.add(result("idealized", ideal.ensembleScore(Cathode.floats(evalX)), labels, s0, b0, t0));
+
+        t0 = System.nanoTime();
+        Cathode.Result cathode = Cathode.run(ev.signalRegion().toRows(f), ev.signalRegion().column("mjj"), ev.sidebands().toRows(f),
+                ev.sidebands().column("mjj"), SIGNAL_REGION.low(), SIGNAL_REGION.high(), s.cathode(), seed + 20);
+        out.add(result("cathode", cathode.score(evalX), labels, s0, b0, t0));
+
+        if (s.anodeFlow() != null) {
+            t0 = System.nanoTime();
+            ConditionalDensity sr = ConditionalDensity.fit(ev.signalRegion().toRows(f), ev.signalRegion().column("mjj"), s.anodeFlow(),
+                    seed + 30, "ANODE signal-region flow");
+            // the sideband density is CATHODE's when the settings agree: no need to learn it twice
+            ConditionalDensity sb = s.anodeFlow().equals(s.cathode().flow()) ? cathode.density()
+                    : ConditionalDensity.fit(ev.sidebands().toRows(f), ev.sidebands().column("mjj"), s.anodeFlow(), seed + 31,
+                            "ANODE sideband flow");
+            out.add(result("anode", new Anode(sr, sb).score(evalX, evalM), labels, s0, b0, t0));
+        }
+        if (s.cwolaSidebandWidth() > 0) {
+            t0 = System.nanoTime();
+            KFold.Result cwola = Baselines.cwola(ev.data(), SIGNAL_REGION, s.cwolaSidebandWidth(), f, clf, folds, seed + 40);
+            out.add(result("cwola", cwola.ensembleScore(Cathode.floats(evalX)), labels, s0, b0, t0));
+        }
+        return out;
+    }
+
+    private static MethodResult result(String name, double[] scores, int[] labels, double s0, double b0, long t0) {
+        Metrics m = Metrics.of(Roc.of(scores, labels), Roc.DEFAULT_FPR_FLOOR, s0, b0);
+        return new MethodResult(name, m, (System.nanoTime() - t0) * 1e-9);
+    }
+}
