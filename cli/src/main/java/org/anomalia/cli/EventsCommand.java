@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "Event-level anomaly detection: generate toy dijet events, classifier baselines, evaluate scores.",
         subcommands = {EventsGenerateCommand.class, EventsIdealizedCommand.class, EventsSupervisedCommand.class,
-                EventsCwolaCommand.class, EventsEvaluateCommand.class})
+                EventsCwolaCommand.class, EventsAnodeCommand.class, EventsCathodeCommand.class, EventsEvaluateCommand.class})
 final class EventsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

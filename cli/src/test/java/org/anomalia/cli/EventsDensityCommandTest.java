@@ -1,0 +1,61 @@
+package org.anomalia.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** anomalia events cathode | anode end to end on a small generated file with a large signal, and bad input. */
+class EventsDensityCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void cathodeWritesMetricsThatFindTheSignalAndAnodeRuns() throws IOException {
+        Path data = dir.resolve("data.csv");
+        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "20000", "--s-over-b", "0.15", "--seed", "3",
+                "--out", data.toString()));
+        Path out = dir.resolve("cathode");
+        assertEquals(Main.OK, Main.execute("events", "cathode", "--data", data.toString(), "--sr", "3.3,3.7", "--fast",
+                "--flow-epochs", "3", "--flow-blocks", "2", "--classifier", "xgboost", "--folds", "2", "--oversampling", "2",
+                "--seed", "7", "--out", out.toString()));
+        JsonNode m = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+        for (String key : new String[] {"auc", "max_sic", "rejection_at_0.2", "rejection_at_0.4", "significance_improvement"}) {
+            assertTrue(m.has(key), key);
+        }
+        // out-of-fold scores of the signal-region data, judged against the truth labels
+        assertTrue(m.get("auc").asDouble() > 0.75, "CATHODE AUC " + m.get("auc"));
+        assertEquals(7, m.path("settings").path("seed").asInt());
+        assertTrue(Files.exists(out.resolve("scores.csv")) && Files.exists(out.resolve("report.html")));
+
+        Path anode = dir.resolve("anode");
+        assertEquals(Main.OK, Main.execute("events", "anode", "--data", data.toString(), "--sr", "3.3,3.7", "--fast", "--flow-epochs", "2",
+                "--flow-blocks", "2", "--seed", "7", "--out", anode.toString()));
+        JsonNode a = new ObjectMapper().readTree(anode.resolve("metrics.json").toFile());
+        assertTrue(a.get("auc").asDouble() > 0.5, "ANODE AUC " + a.get("auc"));
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwoWithNothingWritten() {
+        Path out = dir.resolve("none");
+        assertEquals(Main.USER_ERROR, Main.execute("events", "cathode", "--data", dir.resolve("missing.csv").toString(), "--sr", "3.3,3.7",
+                "--out", out.toString()));
+        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "2000", "--seed", "1", "--out",
+                dir.resolve("d.csv").toString()));
+        assertEquals(Main.USER_ERROR, Main.execute("events", "cathode", "--data", dir.resolve("d.csv").toString(), "--out", out.toString()));
+        assertEquals(Main.USER_ERROR, Main.execute("events", "anode", "--data", dir.resolve("d.csv").toString(), "--sr", "8,9",
+                "--out", out.toString()));
+        assertEquals(Main.USER_ERROR, Main.execute("events", "cathode", "--data", dir.resolve("d.csv").toString(), "--sr", "3.3,3.7",
+                "--flow-epochs", "0", "--out", out.toString()));
+        assertFalse(Files.exists(out.resolve("metrics.json")));
+        assertEquals(Main.OK, Main.execute("events", "cathode", "--help"));
+        assertEquals(Main.OK, Main.execute("events", "anode", "--help"));
+    }
+}
