@@ -20,11 +20,11 @@ class EventsDensityCommandTest {
     @Test
     void cathodeWritesMetricsThatFindTheSignalAndAnodeRuns() throws IOException {
         Path data = dir.resolve("data.csv");
-        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "20000", "--s-over-b", "0.15", "--seed", "3",
+        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "12000", "--s-over-b", "0.2", "--seed", "3",
                 "--out", data.toString()));
         Path out = dir.resolve("cathode");
         assertEquals(Main.OK, Main.execute("events", "cathode", "--data", data.toString(), "--sr", "3.3,3.7", "--fast",
-                "--flow-epochs", "3", "--flow-blocks", "2", "--classifier", "xgboost", "--folds", "2", "--oversampling", "2",
+                "--flow-epochs", "2", "--flow-blocks", "2", "--classifier", "xgboost", "--folds", "2", "--oversampling", "2",
                 "--seed", "7", "--out", out.toString()));
         JsonNode m = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
         for (String key : new String[] {"auc", "max_sic", "rejection_at_0.2", "rejection_at_0.4", "significance_improvement"}) {
@@ -36,8 +36,8 @@ class EventsDensityCommandTest {
         assertTrue(Files.exists(out.resolve("scores.csv")) && Files.exists(out.resolve("report.html")));
 
         Path anode = dir.resolve("anode");
-        assertEquals(Main.OK, Main.execute("events", "anode", "--data", data.toString(), "--sr", "3.3,3.7", "--fast", "--flow-epochs", "2",
-                "--flow-blocks", "2", "--seed", "7", "--out", anode.toString()));
+        assertEquals(Main.OK, Main.execute("events", "anode", "--data", data.toString(), "--sr", "3.3,3.7", "--fast", "--flow-epochs", "1",
+                "--flow-blocks", "1", "--seed", "7", "--out", anode.toString()));
         JsonNode a = new ObjectMapper().readTree(anode.resolve("metrics.json").toFile());
         assertTrue(a.get("auc").asDouble() > 0.5, "ANODE AUC " + a.get("auc"));
     }
