@@ -143,6 +143,9 @@ final class CathodeBench implements Runnable {
             root.put("sideband_events", sidebandEvents);
             root.put("measured_rows", rows);
             double scale = (double) sidebandEvents / rows;
+            // warm-up (JIT compilation of the kernels) so that the first measured epochs are not penalised
+            int w = Math.min(rows, 5000);
+            ConditionalDensity.fit(Arrays.copyOf(x, w), Arrays.copyOf(m, w), FlowSettings.paper().withEpochs(1, 1).withProgress(false), 1, "warm-up");
             for (boolean fast : new boolean[] {true, false}) {
                 FlowSettings preset = fast ? FlowSettings.fast() : FlowSettings.paper();
                 int run = fast ? (fastEpochs > 0 ? fastEpochs : preset.epochs()) : paperEpochs;
