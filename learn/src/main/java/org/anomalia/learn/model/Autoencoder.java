@@ -69,21 +69,15 @@ public final class Autoencoder implements Trainable {
         return config;
     }
 
-    /** Fits the standardisation and the network on the data (rows = samples). */
+    /** Fits the standardisation and the network on the data (rows = samples); the trainer holds out its validation rows. */
     public TrainHistory fit(Matrix data, TrainConfig tc) {
-        DataChecks.requireColumns(data, config.inputs, "autoencoder training data");
-        DataChecks.requireFinite(data, "autoencoder training data");
-        standardizer = Standardizer.fit(data);
+        standardizer = Standardizer.fitChecked(data, null, config.inputs, "autoencoder");
         return Trainer.fit(this, standardizer.apply(data), tc);
     }
 
     /** As {@link #fit(Matrix, TrainConfig)} with an explicit validation set (the standardisation is fitted on train only). */
     public TrainHistory fit(Matrix train, Matrix validation, TrainConfig tc) {
-        DataChecks.requireColumns(train, config.inputs, "autoencoder training data");
-        DataChecks.requireColumns(validation, config.inputs, "autoencoder validation data");
-        DataChecks.requireFinite(train, "autoencoder training data");
-        DataChecks.requireFinite(validation, "autoencoder validation data");
-        standardizer = Standardizer.fit(train);
+        standardizer = Standardizer.fitChecked(train, validation, config.inputs, "autoencoder");
         return Trainer.fit(this, standardizer.apply(train), standardizer.apply(validation), tc);
     }
 

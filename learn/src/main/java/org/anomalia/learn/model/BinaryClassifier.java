@@ -78,12 +78,11 @@ public final class BinaryClassifier implements Trainable {
      * {negative, positive} (null = 1, 1).
      */
     public TrainHistory fit(Matrix x, float[] labels, float[] weights, double[] classWeights, TrainConfig tc) {
-        DataChecks.requireColumns(x, config.inputs, "classifier training data");
-        DataChecks.requireFinite(x, "classifier training data");
+        Standardizer fitted = Standardizer.fitChecked(x, null, config.inputs, "classifier");
         if (labels.length != x.rows) throw new UserException("classifier: " + labels.length + " labels for " + x.rows + " rows");
         if (weights != null && weights.length != x.rows) throw new UserException("classifier: " + weights.length + " weights for " + x.rows + " rows");
         double[] cw = classWeights == null ? new double[] {1, 1} : classWeights;
-        standardizer = Standardizer.fit(x);
+        standardizer = fitted;
         Matrix s = standardizer.apply(x);
         int d = config.inputs;
         Matrix data = new Matrix(x.rows, d + 2);

@@ -1,6 +1,7 @@
 package org.anomalia.learn.model;
 
 import org.anomalia.learn.Matrix;
+import org.anomalia.learn.train.DataChecks;
 import org.anomalia.numerics.UserException;
 
 /** Per-column standardisation s = (x − mean)/std, fitted in double on the training data. */
@@ -33,6 +34,20 @@ public final class Standardizer {
             }
         }
         return new Standardizer(m, s);
+    }
+
+    /**
+     * Checks training (and, if not null, validation) data of a model with {@code inputs} columns —
+     * width and finiteness, named after {@code model} — and fits the standardisation on train only.
+     */
+    public static Standardizer fitChecked(Matrix train, Matrix validation, int inputs, String model) {
+        DataChecks.requireColumns(train, inputs, model + " training data");
+        DataChecks.requireFinite(train, model + " training data");
+        if (validation != null) {
+            DataChecks.requireColumns(validation, inputs, model + " validation data");
+            DataChecks.requireFinite(validation, model + " validation data");
+        }
+        return fit(train);
     }
 
     public int columns() {

@@ -107,21 +107,15 @@ public final class Vae implements Trainable {
         return seed;
     }
 
-    /** Fits the standardisation and the network on the data (rows = samples). */
+    /** Fits the standardisation and the network on the data (rows = samples); the trainer holds out its validation rows. */
     public TrainHistory fit(Matrix data, TrainConfig tc) {
-        DataChecks.requireColumns(data, config.inputs, "vae training data");
-        DataChecks.requireFinite(data, "vae training data");
-        standardizer = Standardizer.fit(data);
+        standardizer = Standardizer.fitChecked(data, null, config.inputs, "vae");
         return Trainer.fit(this, standardizer.apply(data), tc);
     }
 
     /** As {@link #fit(Matrix, TrainConfig)} with an explicit validation set (the standardisation is fitted on train only). */
     public TrainHistory fit(Matrix train, Matrix validation, TrainConfig tc) {
-        DataChecks.requireColumns(train, config.inputs, "vae training data");
-        DataChecks.requireColumns(validation, config.inputs, "vae validation data");
-        DataChecks.requireFinite(train, "vae training data");
-        DataChecks.requireFinite(validation, "vae validation data");
-        standardizer = Standardizer.fit(train);
+        standardizer = Standardizer.fitChecked(train, validation, config.inputs, "vae");
         return Trainer.fit(this, standardizer.apply(train), standardizer.apply(validation), tc);
     }
 
