@@ -13,7 +13,6 @@ import org.anomalia.learn.autodiff.Tensor;
 import org.anomalia.learn.nn.Activation;
 import org.anomalia.learn.nn.Mlp;
 import org.anomalia.learn.nn.Sequential;
-import org.anomalia.learn.train.DataChecks;
 import org.anomalia.learn.train.TrainConfig;
 import org.anomalia.learn.train.TrainHistory;
 import org.anomalia.learn.train.Trainable;
@@ -134,9 +133,7 @@ public final class Autoencoder implements Trainable {
 
     private Matrix standardized(Matrix data) {
         if (standardizer == null) throw new IllegalStateException("autoencoder is not trained");
-        DataChecks.requireColumns(data, config.inputs, "autoencoder input");
-        DataChecks.requireFinite(data, "autoencoder input");
-        return standardizer.apply(data);
+        return standardizer.applyChecked(data, "autoencoder");
     }
 
     @Override

@@ -11,7 +11,6 @@ import org.anomalia.learn.autodiff.Tensor;
 import org.anomalia.learn.nn.Activation;
 import org.anomalia.learn.nn.Mlp;
 import org.anomalia.learn.nn.Sequential;
-import org.anomalia.learn.train.DataChecks;
 import org.anomalia.learn.train.TrainConfig;
 import org.anomalia.learn.train.TrainHistory;
 import org.anomalia.learn.train.Trainable;
@@ -118,9 +117,7 @@ public final class BinaryClassifier implements Trainable {
     /** The logit s = log P(1|x)/P(0|x) for every row. */
     public double[] logits(Matrix x) {
         if (standardizer == null) throw new IllegalStateException("classifier is not trained");
-        DataChecks.requireColumns(x, config.inputs, "classifier input");
-        DataChecks.requireFinite(x, "classifier input");
-        Matrix s = standardizer.apply(x);
+        Matrix s = standardizer.applyChecked(x, "classifier");
         setTraining(false);
         double[] out = new double[x.rows];
         Tape t = Tape.noGrad();

@@ -62,6 +62,13 @@ public final class Standardizer {
         return std.clone();
     }
 
+    /** {@link #apply} after checking the width and finiteness of a model's input, named after {@code model}. */
+    public Matrix applyChecked(Matrix x, String model) {
+        DataChecks.requireColumns(x, columns(), model + " input");
+        DataChecks.requireFinite(x, model + " input");
+        return apply(x);
+    }
+
     /** A new matrix of standardised values. */
     public Matrix apply(Matrix x) {
         if (x.cols != mean.length) throw new UserException("data has " + x.cols + " columns but the model was trained on " + mean.length);

@@ -14,7 +14,6 @@ import org.anomalia.learn.nn.Activation;
 import org.anomalia.learn.nn.Linear;
 import org.anomalia.learn.nn.Mlp;
 import org.anomalia.learn.nn.Sequential;
-import org.anomalia.learn.train.DataChecks;
 import org.anomalia.learn.train.TrainConfig;
 import org.anomalia.learn.train.TrainHistory;
 import org.anomalia.learn.train.Trainable;
@@ -243,9 +242,7 @@ public final class Vae implements Trainable {
 
     private Matrix standardized(Matrix data) {
         if (standardizer == null) throw new IllegalStateException("vae is not trained");
-        DataChecks.requireColumns(data, config.inputs, "vae input");
-        DataChecks.requireFinite(data, "vae input");
-        return standardizer.apply(data);
+        return standardizer.applyChecked(data, "vae");
     }
 
     @Override
