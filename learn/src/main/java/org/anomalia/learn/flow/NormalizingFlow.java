@@ -302,9 +302,7 @@ public final class NormalizingFlow implements Trainable {
     }
 
     public void save(Path path) {
-        var m = config.toMap();
-        m.put("seed", Long.toString(seed));
-        ModelFile.write(path, new ModelFile.Contents(KIND, m, null, ModelFile.state(this)));
+        ModelFile.save(path, KIND, config.toMap(), seed, null, this);
     }
 
     public static NormalizingFlow load(Path path) {

@@ -149,9 +149,7 @@ public final class BinaryClassifier implements Trainable {
 
     public void save(Path path) {
         if (standardizer == null) throw new IllegalStateException("classifier is not trained");
-        Map<String, String> m = config.toMap();
-        m.put("seed", Long.toString(seed));
-        ModelFile.write(path, new ModelFile.Contents(KIND, m, standardizer, ModelFile.state(this)));
+        ModelFile.save(path, KIND, config.toMap(), seed, standardizer, this);
     }
 
     public static BinaryClassifier load(Path path) {

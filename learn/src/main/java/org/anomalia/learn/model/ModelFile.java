@@ -42,6 +42,17 @@ public final class ModelFile {
         }
     }
 
+    /**
+     * Writes a model of {@code kind}: its configuration with the seed it was built from, its
+     * standardisation (null if none) and the state of its parameters and buffers.
+     */
+    public static void save(Path path, String kind, Map<String, String> config, long seed, Standardizer standardizer,
+                            org.anomalia.learn.train.Trainable model) {
+        Map<String, String> m = new LinkedHashMap<>(config);
+        m.put("seed", Long.toString(seed));
+        write(path, new Contents(kind, m, standardizer, state(model)));
+    }
+
     public static void write(Path path, Contents c) {
         Path dir = path.toAbsolutePath().getParent();
         Path tmp = null;

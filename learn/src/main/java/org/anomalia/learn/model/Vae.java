@@ -264,9 +264,7 @@ public final class Vae implements Trainable {
 
     public void save(Path path) {
         if (standardizer == null) throw new IllegalStateException("vae is not trained");
-        Map<String, String> m = config.toMap();
-        m.put("seed", Long.toString(seed));
-        ModelFile.write(path, new ModelFile.Contents(KIND, m, standardizer, ModelFile.state(this)));
+        ModelFile.save(path, KIND, config.toMap(), seed, standardizer, this);
     }
 
     public static Vae load(Path path) {
