@@ -1,14 +1,10 @@
 package org.anomalia.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +13,6 @@ import java.util.regex.Pattern;
  * /usr/bin/python3; it prints one line per epoch with its wall time, which we parse.
  */
 final class TorchPeer {
-    static final String PYTHON = "/usr/bin/python3";
     private static final Pattern EPOCH = Pattern.compile("^epoch (\\d+): ([0-9.]+) s wall, ([0-9.]+) s CPU");
 
     private final Path script;
@@ -35,7 +30,7 @@ final class TorchPeer {
             return null;
         }
         try {
-            List<String> out = run(List.of(PYTHON, "-c", "import torch; print(torch.__version__)"), 120);
+            List<String> out = ChildProcess.run(List.of(ChildProcess.PYTHON, "-c", "import torch; print(torch.__version__)"), 120);
             String v = out.isEmpty() ? "" : out.get(out.size() - 1).trim();
             if (v.isEmpty() || v.contains("Error")) {
                 System.out.println("PyTorch peer skipped: python3 cannot import torch (apt-get install -y python3-torch)");
@@ -54,7 +49,7 @@ final class TorchPeer {
 
     /** Wall seconds [0][e] and process CPU seconds [1][e] of each epoch of one run of the reference. */
     double[][] epochSeconds(String model, int threads, int epochs, int rows, int batch) throws IOException {
-        List<String> out = run(List.of(PYTHON, script.toString(), model, Integer.toString(threads), Integer.toString(epochs),
+        List<String> out = ChildProcess.run(List.of(ChildProcess.PYTHON, script.toString(), model, Integer.toString(threads), Integer.toString(epochs),
                 Integer.toString(rows), Integer.toString(batch)), 3600);
         List<Double> secs = new ArrayList<>(), cpu = new ArrayList<>();
         for (String line : out) {
@@ -68,26 +63,5 @@ final class TorchPeer {
             throw new IOException("torch reference printed " + secs.size() + " epoch lines instead of " + epochs + ":\n" + String.join("\n", out));
         }
         return new double[][] {secs.stream().mapToDouble(Double::doubleValue).toArray(), cpu.stream().mapToDouble(Double::doubleValue).toArray()};
-    }
-
-    private static List<String> run(List<String> cmd, long timeoutSeconds) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        Process p = pb.start();
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) lines.add(line);
-        }
-        try {
-            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("timed out: " + String.join(" ", cmd));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            p.destroyForcibly();
-            throw new IOException("interrupted");
-        }
-        if (p.exitValue() != 0) throw new IOException(String.join(" ", cmd) + " exited " + p.exitValue() + ":\n" + String.join("\n", lines));
-        return lines;
     }
 }
