@@ -7,7 +7,9 @@ import org.slf4j.LoggerFactory;
  * Every hot loop of the engine, and the one entry point to them. Matmul comes in three
  * orientations (A·B, Aᵀ·B, A·Bᵀ) on two paths: the JDK Vector API ({@code VectorKernels}) when the
  * {@code jdk.incubator.vector} module is present and passes a self-test, else plain Java that the
- * JIT auto-vectorizes ({@code PlainKernels}). System properties:
+ * JIT auto-vectorizes ({@code PlainKernels}). The hot elementwise loops (bias add, ReLU, column
+ * sums, gradient accumulation, Adam) follow the same choice ({@code VectorElementwise} or
+ * {@code PlainElementwise}, bit-identical to each other). System properties:
  * <ul>
  *   <li>{@code anomalia.kernels} = {@code auto} (default) | {@code vector} | {@code plain};</li>
  *   <li>{@code anomalia.threads} = threads per kernel call (default: available processors);</li>
@@ -21,6 +23,11 @@ public final class Kernels {
     private static final Logger LOG = LoggerFactory.getLogger(Kernels.class);
     private static final MatmulKernel PLAIN = new PlainKernels();
     private static final MatmulKernel VECTOR = loadVector();
+    private static final ElementwiseKernel PLAIN_LOOPS = new PlainElementwise();
+    private static final ElementwiseKernel VECTOR_LOOPS = loadVectorLoops();
+    private static final boolean USE_VECTOR = useVector();
+    /** The elementwise loops of the chosen path; fixed for the life of the process. */
+    private static final ElementwiseKernel LOOPS = USE_VECTOR && VECTOR_LOOPS != null ? VECTOR_LOOPS : PLAIN_LOOPS;
     /**
      * From this m·n·k a call splits its rows across threads: 2²² = a batch of 256 through a
      * 128→128 layer (CATHODE's MADE blocks). Measured on the 2-core machine (bench kernels, forced
@@ -100,27 +107,30 @@ public final class Kernels {
         }
     }
 
-    private static Variant start() {
+    /** The path that the process-wide entry points use: from {@code anomalia.kernels} and what the JVM offers. */
+    private static boolean useVector() {
         String want = System.getProperty("anomalia.kernels", "auto").trim().toLowerCase(java.util.Locale.ROOT);
-        MatmulKernel k;
-        if (want.equals("plain")) {
-            k = PLAIN;
-        } else if (want.equals("vector") && VECTOR == null) {
+        if (want.equals("plain")) return false;
+        if (want.equals("vector") && VECTOR == null) {
             LOG.warn("anomalia.kernels=vector but the Vector API is unavailable (needs --add-modules jdk.incubator.vector); using plain kernels");
-            k = PLAIN;
-        } else {
-            if (!want.equals("auto") && !want.equals("vector")) {
-                LOG.warn("anomalia.kernels='{}' is not auto, vector or plain; using auto", want);
-            }
-            k = VECTOR != null ? VECTOR : PLAIN;
+            return false;
         }
+        if (!want.equals("auto") && !want.equals("vector")) {
+            LOG.warn("anomalia.kernels='{}' is not auto, vector or plain; using auto", want);
+        }
+        return VECTOR != null;
+    }
+
+    private static Variant start() {
+        MatmulKernel k = USE_VECTOR ? VECTOR : PLAIN;
         int threads = Integer.getInteger("anomalia.threads", Runtime.getRuntime().availableProcessors());
         if (threads < 1) {
             LOG.warn("anomalia.threads={} is not positive; using 1", threads);
             threads = 1;
         }
         Variant v = new Variant(k, threads, PARALLEL_WORK);
-        LOG.debug("matmul kernels: {} (anomalia.kernels={}), parallel from m*n*k >= {}", v, want, PARALLEL_WORK);
+        LOG.debug("kernels: {} (anomalia.kernels={}), parallel from m*n*k >= {}", v,
+                System.getProperty("anomalia.kernels", "auto"), PARALLEL_WORK);
         return v;
     }
 
@@ -135,6 +145,32 @@ public final class Kernels {
             LOG.debug("Vector API kernels unavailable: {}", e.toString());
             return null;
         }
+    }
+
+    /** The Vector API elementwise loops when the matmul path loaded (same module, same self-test), else null. */
+    private static ElementwiseKernel loadVectorLoops() {
+        if (VECTOR == null) return null;
+        try {
+            ElementwiseKernel k = (ElementwiseKernel) Class.forName("org.anomalia.learn.VectorElementwise")
+                    .getDeclaredConstructor().newInstance();
+            float[] x = {-2f, 3f, -0f, 5f, 1f}, y1 = new float[5], y2 = new float[5];
+            k.relu(x, y1, 5);
+            PLAIN_LOOPS.relu(x, y2, 5);
+            return java.util.Arrays.equals(y1, y2) ? k : null;
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            LOG.debug("Vector API elementwise loops unavailable: {}", e.toString());
+            return null;
+        }
+    }
+
+    /** The elementwise loops of a path ("vector" or "plain"); for tests and benchmarks. */
+    static ElementwiseKernel loops(String path) {
+        if (path.equals("vector")) {
+            if (VECTOR_LOOPS == null) throw new IllegalStateException("the Vector API path needs --add-modules jdk.incubator.vector");
+            return VECTOR_LOOPS;
+        }
+        if (path.equals("plain")) return PLAIN_LOOPS;
+        throw new IllegalArgumentException("kernel path must be vector or plain, got '" + path + "'");
     }
 
     /** A 5×7·7×37 product against the plain path: catches a broken or misconfigured Vector API. */
@@ -227,20 +263,18 @@ public final class Kernels {
         }
     }
 
-    // ---- Elementwise and reduction loops used by the autodiff ops (owner: l1). ----
-    // Plain counted loops over whole arrays so the JIT can vectorize the arithmetic ones.
+    // ---- Elementwise and reduction loops used by the autodiff ops. ----
+    // The hot ones go to the path's ElementwiseKernel (bit-identical on both paths); the rest are
+    // plain counted loops over whole arrays, which the JIT vectorizes where it can.
 
     /** y[i] = max(x[i], 0). */
     public static void relu(float[] x, float[] y, int n) {
-        for (int i = 0; i < n; i++) y[i] = Math.max(x[i], 0f);
+        LOOPS.relu(x, y, n);
     }
 
     /** gx[i] += gy[i] where y[i] > 0 (y is the ReLU output). */
     public static void reluBackward(float[] y, float[] gy, float[] gx, int n) {
-        // Branch-free, so the JIT vectorizes it (the signs are random: a branch mispredicts half the
-        // time; measured −25 % on a whole MAF step). y ≥ +0 is a ReLU output; y·2¹²⁶·2¹²⁶ ≥ 1 for
-        // every y > 0 down to the smallest subnormal, so the factor is exactly 1 or 0.
-        for (int i = 0; i < n; i++) gx[i] += Math.min(y[i] * 0x1p126f * 0x1p126f, 1f) * gy[i];
+        LOOPS.reluBackward(y, gy, gx, n);
     }
 
     public static void leakyRelu(float[] x, float[] y, int n, float slope) {
@@ -323,7 +357,7 @@ public final class Kernels {
 
     /** gx[i] += gy[i]·d[i] (the derivative given as an array, e.g. eˣ for exp). */
     public static void mulAdd(float[] gy, float[] d, float[] gx, int n) {
-        for (int i = 0; i < n; i++) gx[i] += gy[i] * d[i];
+        LOOPS.mulAdd(gy, d, gx, n);
     }
 
     /** gx[i] += gy[i]/d[i]. */
@@ -343,7 +377,7 @@ public final class Kernels {
 
     /** gx[i] += a·gy[i]. */
     public static void axpy(float a, float[] gy, float[] gx, int n) {
-        for (int i = 0; i < n; i++) gx[i] += a * gy[i];
+        LOOPS.axpy(a, gy, gx, n);
     }
 
     /** y[i] = a[i] + b[i]. */
@@ -365,10 +399,7 @@ public final class Kernels {
 
     /** Each row of y = the same row of x plus the row vector b (bias broadcast). */
     public static void addRowVector(float[] x, float[] b, float[] y, int rows, int cols) {
-        for (int r = 0; r < rows; r++) {
-            int o = r * cols;
-            for (int c = 0; c < cols; c++) y[o + c] = x[o + c] + b[c];
-        }
+        LOOPS.addRowVector(x, b, y, rows, cols);
     }
 
     /** y[r, c] = x[r, c] + v[r] (column-vector broadcast). */
@@ -382,10 +413,12 @@ public final class Kernels {
 
     /** s[c] += Σ_r g[r, c] (gradient of a row broadcast). */
     public static void sumRowsInto(float[] g, float[] s, int rows, int cols) {
-        for (int r = 0; r < rows; r++) {
-            int o = r * cols;
-            for (int c = 0; c < cols; c++) s[c] += g[o + c];
-        }
+        LOOPS.sumRowsInto(g, s, rows, cols);
+    }
+
+    /** One Adam update of the n weights w (gradients g, moments m and v); see {@link AdamUpdate}. */
+    public static void adam(float[] w, float[] g, float[] m, float[] v, int n, AdamUpdate u) {
+        LOOPS.adam(w, g, m, v, n, u);
     }
 
     /** s[r] += Σ_c g[r, c]; accumulated in double for each row. */

@@ -29,12 +29,13 @@ final class VectorKernels implements MatmulKernel {
     @Override
     public void rows(float[] a, int ars, int acs, float[] b, float[] c, int n, int k,
                      int i0, int i1, boolean accumulate) {
-        if (!accumulate) Arrays.fill(c, i0 * n, i1 * n, 0f);
+        // Without accumulate the register tiles start from zero instead of loading a zero-filled C:
+        // fma(a, b, +0) is the same number either way, and C is written once instead of twice.
         int j2 = n - n % (2 * L);
-        if (j2 > 0) wide2(a, ars, acs, b, c, n, k, i0, i1, 0, j2);
-        if (n - j2 >= L) wide1(a, ars, acs, b, n, c, n, k, i0, i1, j2, 0);
+        if (j2 > 0) wide2(a, ars, acs, b, c, n, k, i0, i1, 0, j2, accumulate);
+        if (n - j2 >= L) wide1(a, ars, acs, b, n, c, n, k, i0, i1, j2, 0, accumulate);
         int jt = j2 + (n - j2) / L * L;
-        if (n > jt) paddedTail(a, ars, acs, b, c, n, k, i0, i1, jt);
+        if (n > jt) paddedTail(a, ars, acs, b, c, n, k, i0, i1, jt, accumulate);
     }
 
     /** Per-thread scratch for the padded column tail. */
@@ -51,7 +52,8 @@ final class VectorKernels implements MatmulKernel {
      * vector code with the full-width kernels made both run 20–40× slower in the same JVM
      * (measured, JDK 17, AVX-512 and AVX2).
      */
-    private static void paddedTail(float[] a, int ars, int acs, float[] b, float[] c, int n, int k, int i0, int i1, int jt) {
+    private static void paddedTail(float[] a, int ars, int acs, float[] b, float[] c, int n, int k, int i0, int i1, int jt,
+                                   boolean accumulate) {
         int w = n - jt, rows = i1 - i0;
         Pad pad = PAD.get();
         if (pad.b.length < k * L) pad.b = new float[k * L];
@@ -61,26 +63,29 @@ final class VectorKernels implements MatmulKernel {
             System.arraycopy(b, p * n + jt, bp, p * L, w);
             Arrays.fill(bp, p * L + w, (p + 1) * L, 0f);
         }
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(c, (i0 + r) * n + jt, cp, r * L, w);
-            Arrays.fill(cp, r * L + w, (r + 1) * L, 0f);
+        if (accumulate) {
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(c, (i0 + r) * n + jt, cp, r * L, w);
+                Arrays.fill(cp, r * L + w, (r + 1) * L, 0f);
+            }
         }
         // A row i0 + r is padded row r: shift A's offset instead of the row index.
-        wide1(a, ars, acs, bp, L, cp, L, k, i0, i1, 0, -i0);
+        wide1(a, ars, acs, bp, L, cp, L, k, i0, i1, 0, -i0, accumulate);
         for (int r = 0; r < rows; r++) System.arraycopy(cp, r * L, c, (i0 + r) * n + jt, w);
     }
 
     /** Columns [j0, j1) in tiles of 2 vectors: 4 rows at a time, then single rows. */
-    private static void wide2(float[] a, int ars, int acs, float[] b, float[] c, int n, int k, int i0, int i1, int j0, int j1) {
+    private static void wide2(float[] a, int ars, int acs, float[] b, float[] c, int n, int k, int i0, int i1, int j0, int j1,
+                              boolean acc) {
         int i = i0;
         for (; i + 4 <= i1; i += 4) {
             int a0 = i * ars, a1 = a0 + ars, a2 = a1 + ars, a3 = a2 + ars;
             int c0 = i * n, c1 = c0 + n, c2 = c1 + n, c3 = c2 + n;
             for (int j = j0; j < j1; j += 2 * L) {
-                FloatVector x00 = FloatVector.fromArray(S, c, c0 + j), x01 = FloatVector.fromArray(S, c, c0 + j + L);
-                FloatVector x10 = FloatVector.fromArray(S, c, c1 + j), x11 = FloatVector.fromArray(S, c, c1 + j + L);
-                FloatVector x20 = FloatVector.fromArray(S, c, c2 + j), x21 = FloatVector.fromArray(S, c, c2 + j + L);
-                FloatVector x30 = FloatVector.fromArray(S, c, c3 + j), x31 = FloatVector.fromArray(S, c, c3 + j + L);
+                FloatVector x00 = start(c, c0 + j, acc), x01 = start(c, c0 + j + L, acc);
+                FloatVector x10 = start(c, c1 + j, acc), x11 = start(c, c1 + j + L, acc);
+                FloatVector x20 = start(c, c2 + j, acc), x21 = start(c, c2 + j + L, acc);
+                FloatVector x30 = start(c, c3 + j, acc), x31 = start(c, c3 + j + L, acc);
                 for (int p = 0, ap = 0, bp = j; p < k; p++, ap += acs, bp += n) {
                     FloatVector b0 = FloatVector.fromArray(S, b, bp);
                     FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
@@ -110,7 +115,7 @@ final class VectorKernels implements MatmulKernel {
         for (; i < i1; i++) {
             int a0 = i * ars, c0 = i * n;
             for (int j = j0; j < j1; j += 2 * L) {
-                FloatVector x0 = FloatVector.fromArray(S, c, c0 + j), x1 = FloatVector.fromArray(S, c, c0 + j + L);
+                FloatVector x0 = start(c, c0 + j, acc), x1 = start(c, c0 + j + L, acc);
                 for (int p = 0, ap = 0, bp = j; p < k; p++, ap += acs, bp += n) {
                     FloatVector v = FloatVector.broadcast(S, a[a0 + ap]);
                     x0 = v.fma(FloatVector.fromArray(S, b, bp), x0);
@@ -128,17 +133,17 @@ final class VectorKernels implements MatmulKernel {
      * FMA latency.
      */
     private static void wide1(float[] a, int ars, int acs, float[] b, int ldb, float[] c, int ldc, int k,
-                              int i0, int i1, int j, int cShift) {
+                              int i0, int i1, int j, int cShift, boolean acc) {
         int i = i0;
         for (; i + 8 <= i1; i += 8) {
             int a0 = i * ars, a1 = a0 + ars, a2 = a1 + ars, a3 = a2 + ars;
             int a4 = a3 + ars, a5 = a4 + ars, a6 = a5 + ars, a7 = a6 + ars;
             int c0 = (i + cShift) * ldc + j, c1 = c0 + ldc, c2 = c1 + ldc, c3 = c2 + ldc;
             int c4 = c3 + ldc, c5 = c4 + ldc, c6 = c5 + ldc, c7 = c6 + ldc;
-            FloatVector x0 = FloatVector.fromArray(S, c, c0), x1 = FloatVector.fromArray(S, c, c1);
-            FloatVector x2 = FloatVector.fromArray(S, c, c2), x3 = FloatVector.fromArray(S, c, c3);
-            FloatVector x4 = FloatVector.fromArray(S, c, c4), x5 = FloatVector.fromArray(S, c, c5);
-            FloatVector x6 = FloatVector.fromArray(S, c, c6), x7 = FloatVector.fromArray(S, c, c7);
+            FloatVector x0 = start(c, c0, acc), x1 = start(c, c1, acc);
+            FloatVector x2 = start(c, c2, acc), x3 = start(c, c3, acc);
+            FloatVector x4 = start(c, c4, acc), x5 = start(c, c5, acc);
+            FloatVector x6 = start(c, c6, acc), x7 = start(c, c7, acc);
             for (int p = 0, ap = 0, bp = j; p < k; p++, ap += acs, bp += ldb) {
                 FloatVector bv = FloatVector.fromArray(S, b, bp);
                 x0 = FloatVector.broadcast(S, a[a0 + ap]).fma(bv, x0);
@@ -161,11 +166,16 @@ final class VectorKernels implements MatmulKernel {
         }
         for (; i < i1; i++) {
             int a0 = i * ars, c0 = (i + cShift) * ldc + j;
-            FloatVector x0 = FloatVector.fromArray(S, c, c0);
+            FloatVector x0 = start(c, c0, acc);
             for (int p = 0, ap = 0, bp = j; p < k; p++, ap += acs, bp += ldb) {
                 x0 = FloatVector.broadcast(S, a[a0 + ap]).fma(FloatVector.fromArray(S, b, bp), x0);
             }
             x0.intoArray(c, c0);
         }
+    }
+
+    /** A tile's starting value: C's current values when accumulating, else zero. */
+    private static FloatVector start(float[] c, int offset, boolean accumulate) {
+        return accumulate ? FloatVector.fromArray(S, c, offset) : FloatVector.zero(S);
     }
 }

@@ -1,6 +1,8 @@
 package org.anomalia.learn.optim;
 
 import java.util.List;
+import org.anomalia.learn.AdamUpdate;
+import org.anomalia.learn.Kernels;
 import org.anomalia.learn.autodiff.Param;
 
 /**
@@ -66,22 +68,13 @@ public final class Adam {
     /** One update from the accumulated gradients. */
     public void step() {
         steps++;
-        float b1 = (float) beta1, b2 = (float) beta2;
-        float c1 = (float) (1 - beta1), c2 = (float) (1 - beta2);
         double bc1 = 1 - Math.pow(beta1, steps), bc2 = 1 - Math.pow(beta2, steps);
-        float stepSize = (float) (lr / bc1);
-        float sqrtBc2 = (float) Math.sqrt(bc2);
-        float e = (float) eps;
-        float l2 = decoupled ? 0f : (float) weightDecay;
-        float shrink = decoupled ? (float) (1 - lr * weightDecay) : 1f;
+        AdamUpdate u = new AdamUpdate((float) beta1, (float) (1 - beta1), (float) beta2, (float) (1 - beta2),
+                decoupled ? 0f : (float) weightDecay, decoupled ? (float) (1 - lr * weightDecay) : 1f,
+                (float) (lr / bc1), (float) Math.sqrt(bc2), (float) eps);
         for (int i = 0; i < m.length; i++) {
-            float[] w = params.get(i).value.data, g = params.get(i).grad().data, mi = m[i], vi = v[i];
-            for (int j = 0; j < w.length; j++) {
-                float gj = g[j] + l2 * w[j];
-                mi[j] = b1 * mi[j] + c1 * gj;
-                vi[j] = b2 * vi[j] + c2 * gj * gj;
-                w[j] = shrink * w[j] - stepSize * mi[j] / ((float) Math.sqrt(vi[j]) / sqrtBc2 + e);
-            }
+            Param p = params.get(i);
+            Kernels.adam(p.value.data, p.grad().data, m[i], v[i], m[i].length, u);
         }
     }
 }
