@@ -302,11 +302,20 @@ public final class NormalizingFlow implements Trainable {
     }
 
     public void save(Path path) {
-        ModelFile.save(path, KIND, config.toMap(), seed, null, this);
+        save(path, java.util.Map.of());
+    }
+
+    /** Saves with extra configuration entries of the application that uses the model (see {@link ModelFile#withExtra}). */
+    public void save(Path path, java.util.Map<String, String> extra) {
+        ModelFile.save(path, KIND, ModelFile.withExtra(config.toMap(), extra), seed, null, this);
     }
 
     public static NormalizingFlow load(Path path) {
-        ModelFile.Contents c = ModelFile.read(path, KIND);
+        return fromContents(ModelFile.read(path, KIND), path);
+    }
+
+    /** The flow held by contents already read from {@code path}. */
+    public static NormalizingFlow fromContents(ModelFile.Contents c, Path path) {
         long seed;
         try {
             seed = Long.parseLong(c.get("seed"));

@@ -157,12 +157,21 @@ public final class Autoencoder implements Trainable {
     }
 
     public void save(Path path) {
+        save(path, Map.of());
+    }
+
+    /** Saves with extra configuration entries of the application that uses the model (see {@link ModelFile#withExtra}). */
+    public void save(Path path, Map<String, String> extra) {
         if (standardizer == null) throw new IllegalStateException("autoencoder is not trained");
-        ModelFile.save(path, KIND, config.toMap(), seed, standardizer, this);
+        ModelFile.save(path, KIND, ModelFile.withExtra(config.toMap(), extra), seed, standardizer, this);
     }
 
     public static Autoencoder load(Path path) {
-        ModelFile.Contents c = ModelFile.read(path, KIND);
+        return fromContents(ModelFile.read(path, KIND), path);
+    }
+
+    /** The model held by contents already read from {@code path}. */
+    public static Autoencoder fromContents(ModelFile.Contents c, Path path) {
         Autoencoder a = new Autoencoder(Config.fromMap(c), Configs.parseLong(c, "seed"));
         ModelFile.loadState(a, c, path);
         a.standardizer = c.standardizer();

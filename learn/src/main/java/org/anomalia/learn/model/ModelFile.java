@@ -53,6 +53,22 @@ public final class ModelFile {
         write(path, new Contents(kind, m, standardizer, state(model)));
     }
 
+    /**
+     * A model's own configuration plus entries of the application that uses it (for example the
+     * preprocessing and feature names of an event score), so that one file holds everything. The
+     * application's keys must not shadow the model's own ones (nor "seed").
+     */
+    public static Map<String, String> withExtra(Map<String, String> config, Map<String, String> extra) {
+        Map<String, String> m = new LinkedHashMap<>(config);
+        for (var e : extra.entrySet()) {
+            if (m.containsKey(e.getKey()) || e.getKey().equals("seed")) {
+                throw new IllegalArgumentException("extra model-file entry '" + e.getKey() + "' would shadow the model's own");
+            }
+            m.put(e.getKey(), e.getValue());
+        }
+        return m;
+    }
+
     public static void write(Path path, Contents c) {
         Path dir = path.toAbsolutePath().getParent();
         Path tmp = null;

@@ -263,12 +263,21 @@ public final class Vae implements Trainable {
     }
 
     public void save(Path path) {
+        save(path, Map.of());
+    }
+
+    /** Saves with extra configuration entries of the application that uses the model (see {@link ModelFile#withExtra}). */
+    public void save(Path path, Map<String, String> extra) {
         if (standardizer == null) throw new IllegalStateException("vae is not trained");
-        ModelFile.save(path, KIND, config.toMap(), seed, standardizer, this);
+        ModelFile.save(path, KIND, ModelFile.withExtra(config.toMap(), extra), seed, standardizer, this);
     }
 
     public static Vae load(Path path) {
-        ModelFile.Contents c = ModelFile.read(path, KIND);
+        return fromContents(ModelFile.read(path, KIND), path);
+    }
+
+    /** The model held by contents already read from {@code path}. */
+    public static Vae fromContents(ModelFile.Contents c, Path path) {
         Vae v = new Vae(Config.fromMap(c), Configs.parseLong(c, "seed"));
         ModelFile.loadState(v, c, path);
         v.standardizer = c.standardizer();
