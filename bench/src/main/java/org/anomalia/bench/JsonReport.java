@@ -27,8 +27,23 @@ final class JsonReport {
         m.put("java", System.getProperty("java.version") + " " + System.getProperty("java.vm.name"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.put("kernels", Kernels.describe());
+        root.put("gitCommit", gitCommit());
         m.put("loadAverageAtStart", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return root;
+    }
+
+    /** The commit checked out in the working directory (the numbers' source), or "unknown". */
+    static String gitCommit() {
+        try {
+            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).trim();
+            return p.waitFor() == 0 ? out : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
     }
 
     static void write(ObjectNode root, Path out) {

@@ -53,39 +53,57 @@ public final class Cathode {
         int n = srX.length;
         double[] scores = new double[n];
         List<KFold.Result> runs = new ArrayList<>();
-        double[][] firstSamples = null;
-        double[] firstMasses = null;
+        Samples first = null;
         for (int r = 0; r < s.runs(); r++) {
-            long runSeed = seed + 7919L * (r + 1);
-            double[] drawn = kde.sample(n * s.oversampling(), srLow, srHigh, runSeed);
-            double[][] all = density.sample(drawn, runSeed + 1);
-            int[] ok = finiteRows(all);
-            if (ok.length < drawn.length / 2) {
-                throw new UserException("CATHODE: the sideband flow gave " + (drawn.length - ok.length) + " non-finite samples of "
-                        + drawn.length + "; it diverged: train it again with a lower learning rate");
-            }
-            double[][] x = new double[ok.length][];
-            double[] m = new double[ok.length];
-            for (int i = 0; i < ok.length; i++) {
-                x[i] = all[ok[i]];
-                m[i] = drawn[ok[i]];
-            }
-            if (r == 0) {
-                firstSamples = x;
-                firstMasses = m;
-            }
-            float[][] rows = new float[n + x.length][];
-            int[] labels = new int[rows.length];
-            float[][] data = floats(srX);
-            float[][] samples = floats(x);
-            System.arraycopy(data, 0, rows, 0, n);
-            System.arraycopy(samples, 0, rows, n, samples.length);
-            for (int i = 0; i < n; i++) labels[i] = 1;
-            KFold.Result kr = KFold.run(s.classifier(), rows, labels, s.folds(), runSeed + 2);
+            long runSeed = runSeed(seed, r);
+            Samples samples = sample(density, kde, n * s.oversampling(), srLow, srHigh, runSeed);
+            if (r == 0) first = samples;
+            KFold.Result kr = dataVersusSamples(srX, samples, s, runSeed + 2);
             for (int i = 0; i < n; i++) scores[i] += kr.outOfFold()[i] / s.runs();
             runs.add(kr);
         }
-        return new Result(scores, List.copyOf(runs), density, firstSamples, firstMasses);
+        return new Result(scores, List.copyOf(runs), density, first.x(), first.m());
+    }
+
+    /** Background samples in the signal region: features and the m value each was drawn at. */
+    public record Samples(double[][] x, double[] m) {}
+
+    /** Seed of run r (0-based) of a CATHODE run with the given seed. */
+    public static long runSeed(long seed, int r) {
+        return seed + 7919L * (r + 1);
+    }
+
+    /**
+     * {@code count} draws of m from the KDE (confined to the signal region), one sample x ~ p(x | m)
+     * each; non-finite samples (a flow far from its training data can overflow) are dropped, and
+     * more than half of them dropped means the flow diverged.
+     */
+    public static Samples sample(ConditionalDensity density, MassKde kde, int count, double srLow, double srHigh, long seed) {
+        double[] drawn = kde.sample(count, srLow, srHigh, seed);
+        double[][] all = density.sample(drawn, seed + 1);
+        int[] ok = finiteRows(all);
+        if (ok.length < drawn.length / 2) {
+            throw new UserException("CATHODE: the sideband flow gave " + (drawn.length - ok.length) + " non-finite samples of "
+                    + drawn.length + "; it diverged: train it again with a lower learning rate");
+        }
+        double[][] x = new double[ok.length][];
+        double[] m = new double[ok.length];
+        for (int i = 0; i < ok.length; i++) {
+            x[i] = all[ok[i]];
+            m[i] = drawn[ok[i]];
+        }
+        return new Samples(x, m);
+    }
+
+    /** The k-fold classifier of signal-region data (label 1) against the samples (label 0); data rows come first. */
+    public static KFold.Result dataVersusSamples(double[][] srX, Samples samples, CathodeSettings s, long seed) {
+        int n = srX.length;
+        float[][] rows = new float[n + samples.x().length][];
+        int[] labels = new int[rows.length];
+        System.arraycopy(floats(srX), 0, rows, 0, n);
+        System.arraycopy(floats(samples.x()), 0, rows, n, samples.x().length);
+        for (int i = 0; i < n; i++) labels[i] = 1;
+        return KFold.run(s.classifier(), rows, labels, s.folds(), seed);
     }
 
     /** Indices of the rows whose every value is finite (a flow far from its training data can overflow). */

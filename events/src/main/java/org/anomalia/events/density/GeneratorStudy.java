@@ -37,8 +37,13 @@ public final class GeneratorStudy {
     public record Settings(int backgroundEvents, double signalToBackground, int evaluationBackground, CathodeSettings cathode,
             FlowSettings anodeFlow, double sidebandWidth, double cwolaSidebandWidth) {}
 
-    /** One method's metrics on the evaluation set and its wall time. */
-    public record MethodResult(String method, Metrics metrics, double seconds) {}
+    /**
+     * One method's metrics on the evaluation set and its wall time (for CATHODE: the sideband
+     * flow, which all classifiers share, plus this classifier's sampling and training).
+     *
+     * @param classifier the classifier's name; "-" for ANODE, which has none
+     */
+    public record MethodResult(String method, String classifier, Metrics metrics, double seconds) {}
 
     /** The events a study runs on. */
     public record Events(Table data, Table signalRegion, Table sidebands, Table pureBackground, Table evaluation) {}
@@ -54,7 +59,18 @@ public final class GeneratorStudy {
         return new Events(data, SIGNAL_REGION.inside(data), SIGNAL_REGION.sidebands(data, s.sidebandWidth()), pure, eval);
     }
 
+    /** All methods with the settings' classifier. */
     public static List<MethodResult> run(Settings s, long seed) {
+        return run(s, List.of(s.cathode().classifier()), seed);
+    }
+
+    /**
+     * All methods, the classifier-based ones once per given classifier on the same events and
+     * seeds; CATHODE's sideband flow is trained once and shared (so its samples are the same too,
+     * and the classifiers are compared pairwise).
+     */
+    public static List<MethodResult> run(Settings s, List<ClassifierTrainer> classifiers, long seed) {
+        if (classifiers.isEmpty()) throw new IllegalArgumentException("no classifier given");
         Events ev = events(s, seed);
         List<String> f = DijetGenerator.FEATURES;
         double[][] evalX = ev.evaluation().toRows(f);
@@ -66,38 +82,50 @@ public final class GeneratorStudy {
         for (double l : srLabels) s0 += l;
         double b0 = srLabels.length - s0;
         List<MethodResult> out = new ArrayList<>();
-        ClassifierTrainer clf = s.cathode().classifier();
         int folds = s.cathode().folds();
+        float[][] evalRows = Cathode.floats(evalX);
+
+        for (ClassifierTrainer clf : classifiers) {
+            long t0 = System.nanoTime();
+            KFold.Result ideal = Baselines.idealized(ev.signalRegion(), ev.pureBackground(), f, clf, folds, seed + 10);
+            out.add(result("idealized", clf.name(), ideal.ensembleScore(evalRows), labels, s0, b0, t0));
+        }
 
         long t0 = System.nanoTime();
-        KFold.Result ideal = Baselines.idealized(ev.signalRegion(), ev.pureBackground(), f, clf, folds, seed + 10);
-        out.add(result("idealized", ideal.ensembleScore(Cathode.floats(evalX)), labels, s0, b0, t0));
-
-        t0 = System.nanoTime();
-        Cathode.Result cathode = Cathode.run(ev.signalRegion().toRows(f), ev.signalRegion().column("mjj"), ev.sidebands().toRows(f),
-                ev.sidebands().column("mjj"), SIGNAL_REGION.low(), SIGNAL_REGION.high(), s.cathode(), seed + 20);
-        out.add(result("cathode", cathode.score(evalX), labels, s0, b0, t0));
+        ConditionalDensity flow = ConditionalDensity.fit(ev.sidebands().toRows(f), ev.sidebands().column("mjj"), s.cathode().flow(),
+                seed + 20, "CATHODE sideband flow");
+        double flowSeconds = (System.nanoTime() - t0) * 1e-9;
+        for (ClassifierTrainer clf : classifiers) {
+            t0 = System.nanoTime();
+            Cathode.Result cathode = Cathode.classify(flow, ev.signalRegion().toRows(f), ev.signalRegion().column("mjj"), SIGNAL_REGION.low(),
+                    SIGNAL_REGION.high(), s.cathode().withClassifier(clf), seed + 20);
+            double[] scores = cathode.score(evalX);
+            out.add(result("cathode", clf.name(), scores, labels, s0, b0, t0 - (long) (flowSeconds * 1e9)));
+        }
 
         if (s.anodeFlow() != null) {
             t0 = System.nanoTime();
             ConditionalDensity sr = ConditionalDensity.fit(ev.signalRegion().toRows(f), ev.signalRegion().column("mjj"), s.anodeFlow(),
                     seed + 30, "ANODE signal-region flow");
             // the sideband density is CATHODE's when the settings agree: no need to learn it twice
-            ConditionalDensity sb = s.anodeFlow().equals(s.cathode().flow()) ? cathode.density()
+            ConditionalDensity sb = s.anodeFlow().equals(s.cathode().flow()) ? flow
                     : ConditionalDensity.fit(ev.sidebands().toRows(f), ev.sidebands().column("mjj"), s.anodeFlow(), seed + 31,
                             "ANODE sideband flow");
-            out.add(result("anode", new Anode(sr, sb).score(evalX, evalM), labels, s0, b0, t0));
+            out.add(result("anode", "-", new Anode(sr, sb).score(evalX, evalM), labels, s0, b0, t0));
         }
         if (s.cwolaSidebandWidth() > 0) {
-            t0 = System.nanoTime();
-            KFold.Result cwola = Baselines.cwola(ev.data(), SIGNAL_REGION, s.cwolaSidebandWidth(), f, clf, folds, seed + 40);
-            out.add(result("cwola", cwola.ensembleScore(Cathode.floats(evalX)), labels, s0, b0, t0));
+            for (ClassifierTrainer clf : classifiers) {
+                t0 = System.nanoTime();
+                KFold.Result cwola = Baselines.cwola(ev.data(), SIGNAL_REGION, s.cwolaSidebandWidth(), f, clf, folds, seed + 40);
+                out.add(result("cwola", clf.name(), cwola.ensembleScore(evalRows), labels, s0, b0, t0));
+            }
         }
         return out;
     }
 
-    private static MethodResult result(String name, double[] scores, int[] labels, double s0, double b0, long t0) {
+    /** Metrics of the scores; seconds since t0 (System.nanoTime). */
+    private static MethodResult result(String name, String classifier, double[] scores, int[] labels, double s0, double b0, long t0) {
         Metrics m = Metrics.of(Roc.of(scores, labels), Roc.DEFAULT_FPR_FLOOR, s0, b0);
-        return new MethodResult(name, m, (System.nanoTime() - t0) * 1e-9);
+        return new MethodResult(name, classifier, m, (System.nanoTime() - t0) * 1e-9);
     }
 }

@@ -49,6 +49,24 @@ class CathodeTest {
     }
 
     @Test
+    void samplesAreSeededSoThatClassifiersCanShareThem() {
+        Table data = new DijetGenerator(DijetModel.lhcoLike(8_000)).generate(3);
+        Table sr = GeneratorStudy.SIGNAL_REGION.inside(data);
+        Table sb = GeneratorStudy.SIGNAL_REGION.sidebands(data, 0);
+        var f = DijetGenerator.FEATURES;
+        ConditionalDensity d = ConditionalDensity.fit(sb.toRows(f), sb.column("mjj"), new FlowSettings(2, 8, true, 3e-3, 256, 2, 2, 0.2, false), 4,
+                "test flow");
+        MassKde kde = MassKde.scott(sr.column("mjj"));
+        Cathode.Samples a = Cathode.sample(d, kde, 500, 3.3, 3.7, 11);
+        Cathode.Samples b = Cathode.sample(d, kde, 500, 3.3, 3.7, 11);
+        Cathode.Samples c = Cathode.sample(d, kde, 500, 3.3, 3.7, 12);
+        assertEquals(500, a.x().length, 5);
+        assertTrue(java.util.Arrays.deepEquals(a.x(), b.x()) && java.util.Arrays.equals(a.m(), b.m()), "same seed, same samples");
+        assertTrue(!java.util.Arrays.equals(a.m(), c.m()), "another seed, other masses");
+        for (double m : a.m()) assertTrue(m >= 3.3 && m < 3.7, "mass " + m);
+    }
+
+    @Test
     void emptyRegionsAreUserErrors() {
         CathodeSettings s = CathodeSettings.fast();
         assertThrows(UserException.class, () -> Cathode.run(new double[1][4], new double[1], new double[0][], new double[0], 3.3, 3.7, s, 1));
