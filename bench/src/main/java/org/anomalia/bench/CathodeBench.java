@@ -83,6 +83,9 @@ final class CathodeBench implements Runnable {
         int folds;
         @Option(names = "--sideband-width", defaultValue = "0", description = "flow sideband width each side, 0 = all (default ${DEFAULT-VALUE})")
         double sidebandWidth;
+        @Option(names = "--runs", defaultValue = "1",
+                description = "CATHODE sample-and-classify runs to average; > 1 also reports each run alone (default ${DEFAULT-VALUE})")
+        int cathodeRuns;
         @Option(names = "--no-anode", description = "skip ANODE")
         boolean noAnode;
         @Option(names = "--seeds", defaultValue = "1", description = "seeds 1..N (default ${DEFAULT-VALUE})")
@@ -97,7 +100,7 @@ final class CathodeBench implements Runnable {
             FlowSettings flow = (fast ? FlowSettings.fast() : FlowSettings.paper()).withProgress(true);
             if (flowEpochs != null) flow = flow.withEpochs(flowEpochs, flow.bestEpochs());
             List<ClassifierTrainer> trainers = classifiers.stream().map(c -> classifier(c, fast)).toList();
-            CathodeSettings cs = new CathodeSettings(flow, trainers.get(0), folds, 4, 1);
+            CathodeSettings cs = new CathodeSettings(flow, trainers.get(0), folds, 4, cathodeRuns);
             GeneratorStudy.Settings s = new GeneratorStudy.Settings(background, sOverB, evalBackground, cs, noAnode ? null : flow,
                     sidebandWidth, 0.2);
             ObjectNode root = JsonReport.root("cathode-study");
@@ -109,9 +112,9 @@ final class CathodeBench implements Runnable {
                 System.out.printf("seed %d: %s, classifiers %s%n", seed, s, trainers);
                 List<GeneratorStudy.MethodResult> res = GeneratorStudy.run(s, trainers, seed);
                 Map<String, Double> ideal = new HashMap<>(), cathode = new HashMap<>();
-                System.out.printf("%-10s %-8s %8s %8s %9s %9s %6s%n", "method", "clf", "AUC", "maxSIC", "S/√(S+B)×", "seconds", "load");
+                System.out.printf("%-14s %-8s %8s %8s %9s %9s %6s%n", "method", "clf", "AUC", "maxSIC", "S/√(S+B)×", "seconds", "load");
                 for (GeneratorStudy.MethodResult r : res) {
-                    System.out.printf("%-10s %-8s %8.4f %8.2f %9.2f %9.1f %6.1f%n", r.method(), r.classifier(), r.metrics().auc(),
+                    System.out.printf("%-14s %-8s %8.4f %8.2f %9.2f %9.1f %6.1f%n", r.method(), r.classifier(), r.metrics().auc(),
                             r.metrics().maxSic(), r.metrics().significanceImprovement(), r.seconds(), loadAverage());
                     ObjectNode o = runs.addObject();
                     o.put("seed", seed);

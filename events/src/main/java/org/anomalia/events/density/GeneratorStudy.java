@@ -101,6 +101,15 @@ public final class GeneratorStudy {
                     SIGNAL_REGION.high(), s.cathode().withClassifier(clf), seed + 20);
             double[] scores = cathode.score(evalX);
             out.add(result("cathode", clf.name(), scores, labels, s0, b0, t0 - (long) (flowSeconds * 1e9)));
+            if (cathode.runs().size() > 1) {
+                // each run alone, to see what averaging the runs gains (seconds: its share of the classify time)
+                double share = (System.nanoTime() - t0) * 1e-9 / cathode.runs().size();
+                for (int r = 0; r < cathode.runs().size(); r++) {
+                    double[] one = cathode.runs().get(r).ensembleScore(evalRows);
+                    MethodResult m = result("cathode run " + (r + 1), clf.name(), one, labels, s0, b0, System.nanoTime());
+                    out.add(new MethodResult(m.method(), m.classifier(), m.metrics(), flowSeconds + share));
+                }
+            }
         }
 
         if (s.anodeFlow() != null) {
