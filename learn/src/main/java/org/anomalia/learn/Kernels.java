@@ -68,6 +68,24 @@ public final class Kernels {
         return current.threads();
     }
 
+    /** Threads that run their kernel calls unsplit (members trained side by side, see ParallelTraining). */
+    private static final ThreadLocal<Boolean> UNSPLIT = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    /**
+     * Runs body with every kernel call of this thread on this thread alone: for trainings that
+     * already run side by side on the cores, where a split would only oversubscribe them. The
+     * numbers do not change (they never depend on the split).
+     */
+    public static <T> T unsplit(java.util.function.Supplier<T> body) {
+        boolean before = UNSPLIT.get();
+        UNSPLIT.set(Boolean.TRUE);
+        try {
+            return body.get();
+        } finally {
+            UNSPLIT.set(before);
+        }
+    }
+
     /** Sets the threads per kernel call (1 = single-threaded). */
     public static synchronized void setThreads(int threads) {
         Variant old = current;
@@ -230,7 +248,7 @@ public final class Kernels {
 
         private void run(float[] a, int ars, int acs, float[] b, float[] c, int m, int n, int k, boolean acc) {
             int threads = pool.threads();
-            if (threads == 1 || (long) m * n * k < parallelWork || m < 2 * CHUNK_ROWS) {
+            if (threads == 1 || (long) m * n * k < parallelWork || m < 2 * CHUNK_ROWS || UNSPLIT.get()) {
                 kernel.rows(a, ars, acs, b, c, n, k, 0, m, acc);
                 return;
             }

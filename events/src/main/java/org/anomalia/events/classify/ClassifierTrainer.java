@@ -10,4 +10,19 @@ public interface ClassifierTrainer {
     String name();
 
     Scorer train(float[][] rows, int[] labels, long seed);
+
+    /** Threads one training keeps busy (XGBoost's nthread); k-fold runs cores / threads trainings side by side. */
+    default int threads() {
+        return 1;
+    }
+
+    /** Whether {@link #train} shows a progress bar. */
+    default boolean progress() {
+        return false;
+    }
+
+    /** This trainer with its progress bar on or off (trainers without one ignore it). */
+    default ClassifierTrainer withProgress(boolean on) {
+        return this;
+    }
 }

@@ -2,6 +2,10 @@ package org.anomalia.events.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.anomalia.learn.train.ParallelTraining;
 
 /**
  * k-fold training so that every training event is scored by models that never saw it, plus the
@@ -36,6 +40,12 @@ public final class KFold {
         return fold;
     }
 
+    /**
+     * Trains the k fold models side by side, as many at a time as the cores allow (the kernel thread
+     * count divided by the trainer's own threads); each fold owns its seed and rows, so the result
+     * is the same, bit for bit, as training them one after another. Side by side, the folds' own
+     * progress bars give way to one bar over the folds.
+     */
     public static Result run(ClassifierTrainer trainer, float[][] rows, int[] labels, int k, long seed) {
         if (k < 2) {
             Scorer all = trainer.train(rows, labels, seed);
@@ -43,31 +53,48 @@ public final class KFold {
         }
         int[] fold = folds(rows.length, k, seed);
         double[] oof = new double[rows.length];
-        List<Scorer> models = new ArrayList<>();
-        for (int f = 0; f < k; f++) {
-            List<float[]> trainRows = new ArrayList<>();
-            List<Integer> trainLabels = new ArrayList<>();
-            List<Integer> held = new ArrayList<>();
-            for (int i = 0; i < rows.length; i++) {
-                if (fold[i] == f) {
-                    held.add(i);
-                } else {
-                    trainRows.add(rows[i]);
-                    trainLabels.add(labels[i]);
+        int threads = Math.min(k, Math.max(1, ParallelTraining.threads() / Math.max(1, trainer.threads())));
+        ClassifierTrainer each = threads > 1 ? trainer.withProgress(false) : trainer;
+        try (ProgressBar bar = threads > 1 && trainer.progress() ? foldBar(trainer, k, threads) : null) {
+            List<Scorer> models = ParallelTraining.map(k, threads, f -> {
+                Scorer m = trainFold(each, rows, labels, fold, f, seed * 31 + f, oof);
+                if (bar != null) {
+                    bar.step();
                 }
-            }
-            Scorer m = trainer.train(trainRows.toArray(new float[0][]), trainLabels.stream().mapToInt(Integer::intValue).toArray(),
-                    seed * 31 + f);
-            float[][] heldRows = new float[held.size()][];
-            for (int j = 0; j < heldRows.length; j++) {
-                heldRows[j] = rows[held.get(j)];
-            }
-            double[] s = m.score(heldRows);
-            for (int j = 0; j < s.length; j++) {
-                oof[held.get(j)] = s[j];
-            }
-            models.add(m);
+                return m;
+            });
+            return new Result(oof, models);
         }
-        return new Result(oof, models);
+    }
+
+    /** Trains on every fold but f and scores fold f's rows into oof (the folds' rows are disjoint). */
+    private static Scorer trainFold(ClassifierTrainer trainer, float[][] rows, int[] labels, int[] fold, int f, long seed,
+            double[] oof) {
+        List<float[]> trainRows = new ArrayList<>();
+        List<Integer> trainLabels = new ArrayList<>();
+        List<Integer> held = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            if (fold[i] == f) {
+                held.add(i);
+            } else {
+                trainRows.add(rows[i]);
+                trainLabels.add(labels[i]);
+            }
+        }
+        Scorer m = trainer.train(trainRows.toArray(new float[0][]), trainLabels.stream().mapToInt(Integer::intValue).toArray(), seed);
+        float[][] heldRows = new float[held.size()][];
+        for (int j = 0; j < heldRows.length; j++) {
+            heldRows[j] = rows[held.get(j)];
+        }
+        double[] s = m.score(heldRows);
+        for (int j = 0; j < s.length; j++) {
+            oof[held.get(j)] = s[j];
+        }
+        return m;
+    }
+
+    private static ProgressBar foldBar(ClassifierTrainer trainer, int k, int threads) {
+        return new ProgressBarBuilder().setTaskName(k + "-fold " + trainer.name() + " (" + threads + " side by side)")
+                .setInitialMax(k).setStyle(ProgressBarStyle.ASCII).setUnit(" folds", 1).setUpdateIntervalMillis(1000).build();
     }
 }

@@ -93,4 +93,27 @@ class ClassifiersTest {
         double auc = Roc.of(t.train(train, ly, 6).score(test), ty).auc();
         assertEquals(BAYES_AUC, auc, 0.02);
     }
+
+    @Test
+    void foldsSideBySideGiveTheSequentialScoresBitForBit() {
+        int[] labels = new int[900];
+        float[][] x = rows(900, labels, 7);
+        float[][] fresh = rows(50, new int[50], 8);
+        MlpTrainer mlp = new MlpTrainer(new int[] {16, 16}, 3, 64, 3e-3, 2, 0.2, false);
+        XgboostTrainer bdt = new XgboostTrainer(20, 3, 0.3, 5, 0.1, 1);
+        int before = org.anomalia.learn.Kernels.threads();
+        try {
+            for (ClassifierTrainer t : new ClassifierTrainer[] {mlp, bdt}) {
+                org.anomalia.learn.Kernels.setThreads(1);   // one fold after another
+                KFold.Result one = KFold.run(t, x, labels, 3, 11);
+                org.anomalia.learn.Kernels.setThreads(3);   // all three folds at once
+                KFold.Result three = KFold.run(t, x, labels, 3, 11);
+                assertArrayEquals(one.outOfFold(), three.outOfFold(), 0.0, t.name());
+                assertArrayEquals(one.ensembleScore(fresh), three.ensembleScore(fresh), 0.0, t.name());
+                assertTrue(new HashSet<>(java.util.Arrays.stream(one.outOfFold()).boxed().toList()).size() > 100, "scores vary");
+            }
+        } finally {
+            org.anomalia.learn.Kernels.setThreads(before);
+        }
+    }
 }

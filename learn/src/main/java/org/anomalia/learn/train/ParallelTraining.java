@@ -1,0 +1,74 @@
+package org.anomalia.learn.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.anomalia.learn.Kernels;
+
+/**
+ * Independent trainings (k-fold models, ensemble members) side by side on a small fixed group of
+ * threads: the way to use both cores for networks too small for a split inside each kernel call
+ * to pay. Each task runs its kernel calls unsplit ({@link Kernels#unsplit}), so the cores are not
+ * oversubscribed. A task must own its seed and data and share nothing mutable with the others;
+ * then the results are, bit for bit, those of running the tasks one after another, whatever the
+ * thread count.
+ */
+public final class ParallelTraining {
+    private ParallelTraining() {}
+
+    /** How many trainings to run side by side by default: the kernel thread count (anomalia.threads). */
+    public static int threads() {
+        return Kernels.threads();
+    }
+
+    /**
+     * task(0) .. task(tasks − 1) on up to {@code threads} threads, started in index order; returns
+     * their results in index order. With one thread (or one task) everything runs in the caller,
+     * exactly as a plain loop. If tasks fail, all the others still finish and the failure of the
+     * lowest index is rethrown (unchecked exceptions as they are).
+     */
+    public static <T> List<T> map(int tasks, int threads, IntFunction<T> task) {
+        List<T> out = new ArrayList<>(tasks);
+        int n = Math.min(tasks, threads);
+        if (n <= 1) {
+            for (int i = 0; i < tasks; i++) out.add(task.apply(i));
+            return out;
+        }
+        AtomicInteger names = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "anomalia-member-" + names.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>(tasks);
+            for (int i = 0; i < tasks; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> Kernels.unsplit(() -> task.apply(index))));
+            }
+            Throwable first = null;
+            for (Future<T> f : futures) {
+                try {
+                    out.add(f.get());
+                } catch (ExecutionException e) {
+                    if (first == null) first = e.getCause();
+                    out.add(null);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for parallel trainings", e);
+                }
+            }
+            if (first instanceof RuntimeException re) throw re;
+            if (first instanceof Error err) throw err;
+            if (first != null) throw new IllegalStateException(first);
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
