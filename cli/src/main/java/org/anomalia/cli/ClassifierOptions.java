@@ -1,18 +1,15 @@
 package org.anomalia.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.anomalia.events.app.ScoreAndJudge;
 import org.anomalia.events.classify.ClassifierTrainer;
 import org.anomalia.events.classify.MlpTrainer;
 import org.anomalia.events.classify.XgboostTrainer;
-import org.anomalia.events.metrics.Roc;
 import org.anomalia.numerics.UserException;
 import picocli.CommandLine.Option;
 
-/** Classifier, folds, seed, output and judging options shared by the classifier baselines. */
-final class ClassifierOptions {
+/** Classifier, folds and seed, plus the output and judging options, shared by the classifier methods. */
+final class ClassifierOptions extends JudgingOptions {
     @Option(names = "--classifier", defaultValue = "mlp", description = "mlp or xgboost (default ${DEFAULT-VALUE}).")
     String classifier;
 
@@ -27,18 +24,6 @@ final class ClassifierOptions {
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
     long seed;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory: scores.csv, metrics.json, report.html.")
-    Path out;
-
-    @Option(names = "--fpr-floor", defaultValue = "1e-4", description = "Lowest background efficiency for the maximum SIC (default ${DEFAULT-VALUE}).")
-    double fprFloor = Roc.DEFAULT_FPR_FLOOR;
-
-    @Option(names = "--expected-signal", defaultValue = "0", description = "Signal events expected in the signal region before cuts, for S/sqrt(S+B) (default: the scored set's own count).")
-    double expectedSignal;
-
-    @Option(names = "--expected-background", defaultValue = "0", description = "Background events expected in the signal region before cuts (default: the scored set's own count).")
-    double expectedBackground;
 
     ClassifierTrainer trainer() {
         if (folds < 1) {
@@ -59,10 +44,6 @@ final class ClassifierOptions {
             default:
                 throw new UserException("--classifier " + classifier + ": use mlp or xgboost");
         }
-    }
-
-    ScoreAndJudge.Judging judging() {
-        return new ScoreAndJudge.Judging(fprFloor, expectedSignal, expectedBackground);
     }
 
     Map<String, Object> settings(String command) {

@@ -1,14 +1,12 @@
 package org.anomalia.cli;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.anomalia.data.Table;
 import org.anomalia.events.app.ScoreAndJudge;
-import org.anomalia.events.baselines.SignalRegion;
 import org.anomalia.events.density.Anode;
 import org.anomalia.events.density.FlowSettings;
-import org.anomalia.numerics.UserException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,7 +16,8 @@ import picocli.CommandLine.Option;
         description = {"ANODE: conditional MAFs of the signal-region data, p_data(x|m), and of the sidebands, p_bg(x|m),",
                 "interpolated into the signal region; the score is log p_data - log p_bg. Flow defaults follow the CATHODE paper",
                 "(15x128 with BatchNorm, Adam 1e-4, batch 256, 100 epochs, 10 best epochs); --fast for a quick look.",
-                "Scores --eval events (restricted to the signal region), else the signal-region data themselves."})
+                "Scores --eval events (restricted to the signal region), else the signal-region data themselves.",
+                "The flows train unweighted: --weight only judges."})
 final class EventsAnodeCommand implements Runnable {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Events over the whole resonant range.")
     Path data;
@@ -32,11 +31,8 @@ final class EventsAnodeCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory: scores.csv, metrics.json, report.html.")
-    Path out;
-
-    @Option(names = "--fpr-floor", defaultValue = "1e-4", description = "Lowest background efficiency for the maximum SIC (default ${DEFAULT-VALUE}).")
-    double fprFloor;
+    @Mixin
+    JudgingOptions judging = new JudgingOptions();
 
     @Mixin
     EventsInputs inputs = new EventsInputs();
@@ -46,26 +42,19 @@ final class EventsAnodeCommand implements Runnable {
 
     @Override
     public void run() {
-        SignalRegion region = inputs.region();
-        if (region == null) throw new UserException("anode needs a signal region: --sr LOW,HIGH");
-        Table d = inputs.read(data);
-        List<String> features = inputs.features(d);
-        Table sr = region.inside(d);
-        Table sb = region.sidebands(d, density.sidebandWidth);
-        if (sr.rows() < 10) throw new UserException(data + ": only " + sr.rows() + " events in the signal region " + region);
-        if (sb.rows() < 10) throw new UserException(data + ": only " + sb.rows() + " events in the sidebands of " + region);
         FlowSettings flow = density.flow(fast);
-        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        EventsDensityOptions.Split split = density.split(inputs, data, "anode");
+        Table scored = eval != null ? split.region().inside(inputs.read(eval)) : split.signalRegion();
+        ScoreAndJudge.Target target = inputs.target(scored, split.features());
+        Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("command", "anomalia events anode");
         settings.put("seed", seed);
-        settings.put("features", features);
-        settings.put("signal_region", region.toString());
-        density.describe(settings, flow);
-        System.out.printf("seed %d; signal region %s: %d events, sidebands: %d events%n", seed, region, sr.rows(), sb.rows());
-        Anode anode = Anode.fit(sr.toRows(features), sr.column(region.variable()), sb.toRows(features), sb.column(region.variable()), flow, seed);
-        Table target = eval != null ? region.inside(inputs.read(eval)) : sr;
-        double[] scores = anode.score(target.toRows(features), target.column(region.variable()));
-        ScoreAndJudge.write(out, eval != null ? "ANODE" : "ANODE (signal-region data)", scores, inputs.target(target, features),
-                new ScoreAndJudge.Judging(fprFloor, 0, 0), settings);
+        inputs.describe(settings);
+        density.describe(settings, split, flow, seed);
+        String m = split.region().variable();
+        Anode anode = Anode.fit(split.signalRegion().toRows(split.features()), split.signalRegion().column(m),
+                split.sidebands().toRows(split.features()), split.sidebands().column(m), flow, seed);
+        double[] scores = anode.score(scored.toRows(split.features()), scored.column(m));
+        ScoreAndJudge.write(judging.out, eval != null ? "ANODE" : "ANODE (signal-region data)", scores, target, judging.judging(), settings);
     }
 }

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.anomalia.data.Table;
 import org.anomalia.events.app.ScoreAndJudge;
-import org.anomalia.events.baselines.SignalRegion;
 import org.anomalia.events.density.Cathode;
 import org.anomalia.events.density.CathodeSettings;
 import org.anomalia.events.density.FlowSettings;
-import org.anomalia.numerics.UserException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +18,8 @@ import picocli.CommandLine.Option;
                 "KDE of the data), and a classifier of signal-region data against the samples gives the anomaly score.",
                 "Defaults follow the CATHODE paper (MAF 15x128 with BatchNorm, Adam 1e-4, batch 256, 100 epochs, 10 best;",
                 "classifier 64-64-64, Adam 1e-3, batch 128, 100 epochs, 10 best; 5 folds, 4x oversampling); --fast for a quick look.",
-                "Scores --eval events (restricted to the signal region) with the fold ensemble, else the SR data out of fold."})
+                "Scores --eval events (restricted to the signal region) with the fold ensemble, else the SR data out of fold.",
+                "The flow and classifier train unweighted: --weight only judges."})
 final class EventsCathodeCommand implements Runnable {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Events over the whole resonant range.")
     Path data;
@@ -45,30 +44,25 @@ final class EventsCathodeCommand implements Runnable {
 
     @Override
     public void run() {
-        SignalRegion region = inputs.region();
-        if (region == null) throw new UserException("cathode needs a signal region: --sr LOW,HIGH");
-        Table d = inputs.read(data);
-        List<String> features = inputs.features(d);
-        Table sr = region.inside(d);
-        Table sb = region.sidebands(d, density.sidebandWidth);
-        if (sr.rows() < 10) throw new UserException(data + ": only " + sr.rows() + " events in the signal region " + region);
-        if (sb.rows() < 10) throw new UserException(data + ": only " + sb.rows() + " events in the sidebands of " + region);
         FlowSettings flow = density.flow(options.fast);
         CathodeSettings s = new CathodeSettings(flow, options.trainer(), options.folds, oversampling, runs);
+        EventsDensityOptions.Split split = density.split(inputs, data, "cathode");
+        Table sr = split.signalRegion();
+        Table scored = eval != null ? split.region().inside(inputs.read(eval)) : sr;
+        ScoreAndJudge.Target target = inputs.target(scored, split.features());
         Map<String, Object> settings = options.settings("anomalia events cathode");
-        settings.put("features", features);
-        settings.put("signal_region", region.toString());
         settings.put("oversampling", oversampling);
         settings.put("runs", runs);
-        density.describe(settings, flow);
-        System.out.printf("seed %d; signal region %s: %d events, sidebands: %d events%n", options.seed, region, sr.rows(), sb.rows());
-        Cathode.Result r = Cathode.run(sr.toRows(features), sr.column(region.variable()), sb.toRows(features), sb.column(region.variable()),
-                region.low(), region.high(), s, options.seed);
+        inputs.describe(settings);
+        density.describe(settings, split, flow, options.seed);
+        List<String> f = split.features();
+        String m = split.region().variable();
+        Cathode.Result r = Cathode.run(sr.toRows(f), sr.column(m), split.sidebands().toRows(f), split.sidebands().column(m),
+                split.region().low(), split.region().high(), s, options.seed);
         if (eval != null) {
-            Table e = region.inside(inputs.read(eval));
-            ScoreAndJudge.write(options.out, "CATHODE", r.score(e.toRows(features)), inputs.target(e, features), options.judging(), settings);
+            ScoreAndJudge.write(options.out, "CATHODE", r.score(scored.toRows(f)), target, options.judging(), settings);
         } else {
-            ScoreAndJudge.write(options.out, "CATHODE (out-of-fold scores of the signal region)", r.dataScores(), inputs.target(sr, features),
+            ScoreAndJudge.write(options.out, "CATHODE (out-of-fold scores of the signal region)", r.dataScores(), target,
                     options.judging(), settings);
         }
     }

@@ -1,14 +1,11 @@
 package org.anomalia.cli;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.anomalia.data.Table;
-import org.anomalia.events.app.ScoreAndJudge;
 import org.anomalia.events.baselines.Baselines;
 import org.anomalia.events.baselines.SignalRegion;
-import org.anomalia.events.classify.KFold;
-import org.anomalia.numerics.UserException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,26 +32,16 @@ final class EventsCwolaCommand implements Runnable {
 
     @Override
     public void run() {
-        SignalRegion region = inputs.region();
-        if (region == null) {
-            throw new UserException("cwola needs a signal region: --sr LOW,HIGH");
-        }
-        Table d = inputs.read(data);
-        List<String> features = inputs.features(d);
-        Map<String, Object> settings = options.settings("anomalia events cwola");
-        settings.put("features", features);
+        SignalRegion region = inputs.requireRegion("cwola");
+        Table d = inputs.readTraining(data);
+        Table sr = region.inside(d);
+        Table sb = region.sidebands(d, sidebandWidth);
+        Table e = eval == null ? null : region.inside(inputs.read(eval));
+        Baselines.requireResonantNotAFeature(region, inputs.features(d));
+        Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("signal_region", region.toString());
         settings.put("sideband_width", sidebandWidth);
-        System.out.println("seed " + options.seed + "; signal region " + region + ", sidebands of width " + sidebandWidth);
-        KFold.Result r = Baselines.cwola(d, region, sidebandWidth, features, options.trainer(), options.folds, options.seed);
-        if (eval != null) {
-            Table e = region.inside(inputs.read(eval));
-            ScoreAndJudge.ensemble(options.out, "CWoLa hunting", r, inputs.target(e, features), options.judging(), settings);
-        } else {
-            Table sr = region.inside(d);
-            double[] oof = java.util.Arrays.copyOf(r.outOfFold(), sr.rows());
-            ScoreAndJudge.write(options.out, "CWoLa hunting (out-of-fold scores of the signal region)", oof,
-                    inputs.target(sr, features), options.judging(), settings);
-        }
+        TwoSampleCommand.run(inputs, options, "anomalia events cwola", "CWoLa hunting",
+                new TwoSampleCommand.Sample("signal region", sr), new TwoSampleCommand.Sample("sideband", sb), e, settings);
     }
 }

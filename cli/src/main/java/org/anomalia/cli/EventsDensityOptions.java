@@ -1,12 +1,19 @@
 package org.anomalia.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.anomalia.data.Table;
+import org.anomalia.events.baselines.SignalRegion;
 import org.anomalia.events.density.FlowSettings;
 import org.anomalia.numerics.UserException;
 import picocli.CommandLine.Option;
 
-/** Settings of the conditional flows of {@code events anode} and {@code events cathode}. */
+/** Settings of the conditional flows of {@code events anode} and {@code events cathode}, and the data split they share. */
 final class EventsDensityOptions {
+    /** Fewest events in the signal region and in the sidebands a flow may learn from. */
+    static final int MIN_EVENTS = 10;
+
     @Option(names = "--flow-epochs", description = "Flow training epochs (overrides the preset: paper 100, --fast 15).")
     Integer epochs;
 
@@ -16,6 +23,21 @@ final class EventsDensityOptions {
     @Option(names = "--sideband-width", defaultValue = "0",
             description = "Width of each sideband the flow learns from; 0 = every event outside the signal region (default, as CATHODE).")
     double sidebandWidth;
+
+    /** The data file's signal region and sidebands, their features, and the events to score; all checked before training. */
+    record Split(SignalRegion region, List<String> features, Table signalRegion, Table sidebands) {
+    }
+
+    Split split(EventsInputs inputs, Path data, String method) {
+        SignalRegion region = inputs.requireRegion(method);
+        Table d = inputs.readTraining(data);
+        List<String> features = inputs.features(d);
+        Table sr = region.inside(d);
+        Table sb = region.sidebands(d, sidebandWidth);
+        if (sr.rows() < MIN_EVENTS) throw new UserException(data + ": only " + sr.rows() + " events in the signal region " + region);
+        if (sb.rows() < MIN_EVENTS) throw new UserException(data + ": only " + sb.rows() + " events in the sidebands of " + region);
+        return new Split(region, features, sr, sb);
+    }
 
     FlowSettings flow(boolean fast) {
         FlowSettings f = fast ? FlowSettings.fast() : FlowSettings.paper();
@@ -31,8 +53,13 @@ final class EventsDensityOptions {
         return f;
     }
 
-    void describe(Map<String, Object> settings, FlowSettings f) {
+    /** Adds the split and flow settings to a run's settings and prints the run's first line. */
+    void describe(Map<String, Object> settings, Split split, FlowSettings f, long seed) {
+        settings.put("features", split.features());
+        settings.put("signal_region", split.region().toString());
         settings.put("flow", f.toString());
         settings.put("sideband_width", sidebandWidth);
+        System.out.printf("seed %d; signal region %s: %d events, sidebands: %d events%n", seed, split.region(), split.signalRegion().rows(),
+                split.sidebands().rows());
     }
 }

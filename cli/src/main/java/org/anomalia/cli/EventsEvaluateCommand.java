@@ -1,6 +1,7 @@
 package org.anomalia.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.anomalia.data.Table;
 import org.anomalia.data.TableFiles;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Judges an anomaly score: ROC, AUC, SIC, rejection, significance after cuts; writes metrics.json and",
                 "report.html. The score file has a column 'index' (row of the events file, counted inside --sr if given)",
-                "or as many rows as it."})
+                "or as many rows as it. With --weight every event counts with its weight (negative weights allowed)."})
 final class EventsEvaluateCommand implements Runnable {
     @Option(names = "--scores", required = true, paramLabel = "FILE", description = "Score file (.csv, .npy, ...).")
     Path scores;
@@ -28,23 +29,14 @@ final class EventsEvaluateCommand implements Runnable {
     @Mixin
     EventsInputs inputs = new EventsInputs();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
-    Path out;
-
-    @Option(names = "--fpr-floor", defaultValue = "1e-4", description = "Lowest background efficiency for the maximum SIC (default ${DEFAULT-VALUE}).")
-    double fprFloor;
-
-    @Option(names = "--expected-signal", defaultValue = "0", description = "Signal events expected in the signal region before cuts (default: the file's own count).")
-    double expectedSignal;
-
-    @Option(names = "--expected-background", defaultValue = "0", description = "Background events expected before cuts (default: the file's own count).")
-    double expectedBackground;
+    @Mixin
+    JudgingOptions judging = new JudgingOptions();
 
     @Override
     public void run() {
         Table s = TableFiles.read(scores);
-        Table e = inputs.inRegion(inputs.read(events));
         double[] score = s.column(scoreColumn);
+        Table e = inputs.inRegion(inputs.read(events));
         if (s.has("index")) {
             double[] idx = s.column("index");
             int[] rows = new int[idx.length];
@@ -60,9 +52,9 @@ final class EventsEvaluateCommand implements Runnable {
                     + "; add an 'index' column or pass matching files");
         }
         e.indexOf(inputs.label);
-        ScoreAndJudge.write(out, "Evaluation of " + scores.getFileName(), score,
-                new ScoreAndJudge.Target(e, java.util.List.of(), inputs.label, inputs.resonant),
-                new ScoreAndJudge.Judging(fprFloor, expectedSignal, expectedBackground),
+        inputs.weights(e);
+        ScoreAndJudge.Target target = inputs.target(e, List.of()).requireJudgeable();
+        ScoreAndJudge.write(judging.out, "Evaluation of " + scores.getFileName(), score, target, judging.judging(),
                 Map.of("command", "anomalia events evaluate", "scores", scores.toString(), "events", events.toString()));
     }
 }

@@ -49,6 +49,7 @@ final class EventsGenerateCommand implements Runnable {
         if (sr.size() != 2 || range.size() != 2) {
             throw new UserException("--sr and --mjj-range take two numbers each");
         }
+        TableFiles.requireWritableFormat(out);
         DijetModel base = DijetModel.lhcoLike(background);
         DijetModel model = new DijetModel(background, range.get(0), range.get(1), mass, width, sOverB, sr.get(0), sr.get(1),
                 base.massX(), base.massY());

@@ -1,12 +1,8 @@
 package org.anomalia.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.anomalia.data.Table;
-import org.anomalia.events.app.ScoreAndJudge;
-import org.anomalia.events.baselines.Baselines;
-import org.anomalia.events.classify.KFold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,20 +29,10 @@ final class EventsIdealizedCommand implements Runnable {
 
     @Override
     public void run() {
-        Table d = inputs.inRegion(inputs.read(data));
-        Table b = inputs.inRegion(inputs.read(background));
-        List<String> features = inputs.features(d);
-        Map<String, Object> settings = options.settings("anomalia events idealized");
-        settings.put("features", features);
-        System.out.println("seed " + options.seed + "; " + d.rows() + " data and " + b.rows() + " background events; features " + features);
-        KFold.Result r = Baselines.idealized(d, b, features, options.trainer(), options.folds, options.seed);
-        if (eval != null) {
-            Table e = inputs.inRegion(inputs.read(eval));
-            ScoreAndJudge.ensemble(options.out, "Idealized anomaly detector", r, inputs.target(e, features), options.judging(), settings);
-        } else {
-            double[] oof = java.util.Arrays.copyOf(r.outOfFold(), d.rows());
-            ScoreAndJudge.write(options.out, "Idealized anomaly detector (out-of-fold scores of the data)", oof,
-                    inputs.target(d, features), options.judging(), settings);
-        }
+        Table d = inputs.inRegion(inputs.readTraining(data));
+        Table b = inputs.inRegion(inputs.readTraining(background));
+        Table e = eval == null ? null : inputs.inRegion(inputs.read(eval));
+        TwoSampleCommand.run(inputs, options, "anomalia events idealized", "Idealized anomaly detector",
+                new TwoSampleCommand.Sample("data", d), new TwoSampleCommand.Sample("background", b), e, Map.of());
     }
 }

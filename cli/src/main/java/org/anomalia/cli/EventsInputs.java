@@ -3,14 +3,21 @@ package org.anomalia.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.anomalia.data.Table;
 import org.anomalia.data.TableFiles;
 import org.anomalia.events.app.ScoreAndJudge;
 import org.anomalia.events.baselines.SignalRegion;
 import org.anomalia.numerics.UserException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** How to read event files and which columns mean what; shared by the events subcommands. */
+/**
+ * How to read event files and which columns mean what; shared by the events subcommands. Every
+ * check on the files (columns, labels, weights, signal region) happens here or in
+ * {@link ScoreAndJudge.Target#check()}, before anything is trained or written.
+ */
 final class EventsInputs {
     @Option(names = "--names", split = ",", paramLabel = "NAME",
             description = "Column names for files without them (.npy), e.g. mjj,mj1,delta_mj,tau21_j1,tau21_j2,label.")
@@ -29,20 +36,60 @@ final class EventsInputs {
     @Option(names = "--label", defaultValue = "label", description = "Truth label column, 0/1, used only to judge (default ${DEFAULT-VALUE}).")
     String label;
 
-    @Option(names = "--weight", description = "Event weight column, excluded from the features.")
+    @Option(names = "--weight", paramLabel = "COLUMN",
+            description = {"Event weight column: classifiers train with these weights and the metrics count each event with its weight.",
+                    "Files a model learns from need weights >= 0; files that are only judged (--eval, evaluate --events) may hold",
+                    "negative (NLO) weights, and when they lack the column their events count 1 each."})
     String weight;
 
     @Option(names = "--sr", split = ",", paramLabel = "LOW,HIGH",
             description = "Signal region of the resonant variable, e.g. 3.3,3.7 (default: all events are in it).")
     List<Double> sr;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** A file that is only judged or scored: labels must be 0/1, weights may be negative. */
     Table read(Path file) {
         Table t = TableFiles.read(new TableFiles.Source(file, key, names));
         if (names == null && t.names().equals(Table.defaultNames(t.columnCount()))) {
             throw new UserException(file + ": the file stores no column names; pass them with --names (e.g. --names "
                     + "mjj,mj1,delta_mj,tau21_j1,tau21_j2,label for the LHCO files)");
         }
+        if (t.has(label)) {
+            t.labels(label);
+        }
         return t;
+    }
+
+    /** A file a model learns from: as {@link #read}, and with --weight the column must exist and hold weights >= 0. */
+    Table readTraining(Path file) {
+        Table t = read(file);
+        double[] w = weights(t);
+        if (w == null) {
+            return t;
+        }
+        int negative = 0;
+        int first = -1;
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] < 0) {
+                if (negative == 0) {
+                    first = i;
+                }
+                negative++;
+            }
+        }
+        if (negative > 0) {
+            throw new UserException(file + ": weight column '" + weight + "' holds " + w[first] + " in row " + first + " (" + negative
+                    + " negative weights in all); models learn only from weights >= 0 - negative (NLO) weights are accepted"
+                    + " where they only judge: --eval files and 'events evaluate'");
+        }
+        return t;
+    }
+
+    /** The --weight column of the events (a user error when it is missing), or null without --weight. */
+    double[] weights(Table t) {
+        return weight == null ? null : t.column(weight);
     }
 
     SignalRegion region() {
@@ -55,7 +102,16 @@ final class EventsInputs {
         return new SignalRegion(resonant, sr.get(0), sr.get(1));
     }
 
-    /** The events inside the signal region, if one is given. */
+    /** The signal region, which {@code method} cannot do without. */
+    SignalRegion requireRegion(String method) {
+        SignalRegion r = region();
+        if (r == null) {
+            throw new UserException(method + " needs a signal region: --sr LOW,HIGH");
+        }
+        return r;
+    }
+
+    /** The events inside the signal region, if one is given (a user error when there are none). */
     Table inRegion(Table t) {
         SignalRegion r = region();
         return r == null ? t : r.inside(t);
@@ -83,7 +139,33 @@ final class EventsInputs {
         return out;
     }
 
+    /**
+     * What to score and judge, checked: the features exist, labels are 0/1, and a label or resonant
+     * column named explicitly on the command line exists (a misspelt one must not quietly turn off
+     * the metrics).
+     */
     ScoreAndJudge.Target target(Table events, List<String> features) {
-        return new ScoreAndJudge.Target(events, features, label, resonant);
+        if (given("--label")) {
+            events.indexOf(label);
+        }
+        if (given("--resonant")) {
+            events.indexOf(resonant);
+        }
+        if (weight != null && !events.has(weight)) {
+            System.out.println(events.source() + " has no weight column '" + weight + "': its events count 1 each");
+        }
+        return new ScoreAndJudge.Target(events, features, label, resonant, weight).check();
+    }
+
+    /** Adds the weight column, if any, to a run's settings. */
+    void describe(Map<String, Object> settings) {
+        if (weight != null) {
+            settings.put("weight", weight);
+        }
+    }
+
+    private boolean given(String option) {
+        return command != null && command.commandLine() != null && command.commandLine().getParseResult() != null
+                && command.commandLine().getParseResult().hasMatchedOption(option);
     }
 }

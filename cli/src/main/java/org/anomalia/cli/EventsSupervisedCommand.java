@@ -1,12 +1,8 @@
 package org.anomalia.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.anomalia.data.Table;
-import org.anomalia.events.app.ScoreAndJudge;
-import org.anomalia.events.baselines.Baselines;
-import org.anomalia.events.classify.KFold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,14 +28,10 @@ final class EventsSupervisedCommand implements Runnable {
 
     @Override
     public void run() {
-        Table s = inputs.inRegion(inputs.read(signal));
-        Table b = inputs.inRegion(inputs.read(background));
-        List<String> features = inputs.features(s);
-        Map<String, Object> settings = options.settings("anomalia events supervised");
-        settings.put("features", features);
-        System.out.println("seed " + options.seed + "; " + s.rows() + " signal and " + b.rows() + " background events; features " + features);
-        KFold.Result r = Baselines.supervised(s, b, features, options.trainer(), options.folds, options.seed);
+        Table s = inputs.inRegion(inputs.readTraining(signal));
+        Table b = inputs.inRegion(inputs.readTraining(background));
         Table e = inputs.inRegion(inputs.read(eval));
-        ScoreAndJudge.ensemble(options.out, "Supervised classifier", r, inputs.target(e, features), options.judging(), settings);
+        TwoSampleCommand.run(inputs, options, "anomalia events supervised", "Supervised classifier",
+                new TwoSampleCommand.Sample("signal", s), new TwoSampleCommand.Sample("background", b), e, Map.of());
     }
 }

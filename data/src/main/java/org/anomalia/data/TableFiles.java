@@ -54,11 +54,18 @@ public final class TableFiles {
 
     /** Writes a table as .csv or .npy (by extension), atomically. */
     public static void write(Path path, Table table) {
-        String ext = extension(path);
-        switch (ext) {
+        requireWritableFormat(path);
+        switch (extension(path)) {
             case "csv" -> AtomicFiles.write(path, tmp -> CsvTableWriter.write(tmp, table));
-            case "npy" -> AtomicFiles.write(path, tmp -> NpyWriter.write(tmp, table));
-            default -> throw new UserException(path + ": cannot write format '" + ext + "'; use .csv or .npy");
+            default -> AtomicFiles.write(path, tmp -> NpyWriter.write(tmp, table));
+        }
+    }
+
+    /** A user error unless {@link #write} can write this format (check before the work that makes the table). */
+    public static void requireWritableFormat(Path path) {
+        String ext = extension(path);
+        if (!ext.equals("csv") && !ext.equals("npy")) {
+            throw new UserException(path + ": cannot write format '" + ext + "'; use .csv or .npy");
         }
     }
 

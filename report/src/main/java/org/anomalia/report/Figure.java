@@ -55,13 +55,7 @@ public final class Figure {
 
     /** A histogram drawn as steps; with density=true normalized to unit area. */
     public Figure histogram(String name, Histogram h, boolean density) {
-        double[] y;
-        if (density) {
-            y = h.density();
-        } else {
-            y = new double[h.bins()];
-            for (int i = 0; i < y.length; i++) y[i] = h.counts()[i];
-        }
+        double[] y = density ? h.density() : h.counts().clone();
         return add(new Series(name, Style.STEP, h.edges().clone(), y));
     }
 

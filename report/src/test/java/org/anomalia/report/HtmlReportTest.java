@@ -17,10 +17,21 @@ class HtmlReportTest {
     @Test
     void histogramCountsAndDensity() {
         Histogram h = Histogram.of(new double[] {0, 0.1, 0.6, 0.9, 1.0, Double.NaN}, 2, 0, 1);
-        assertArrayEquals(new long[] {2, 3}, h.counts()); // 1.0 goes to the last bin
+        assertArrayEquals(new double[] {2, 3}, h.counts(), 0); // 1.0 goes to the last bin
         assertEquals(5, h.total());
         assertArrayEquals(new double[] {0.8, 1.2}, h.density(), 1e-12); // area 1
         assertArrayEquals(new double[] {0.25, 0.75}, h.centers(), 1e-12);
+    }
+
+    @Test
+    void weightedHistogramEqualsTheHistogramOfDuplicatedValues() {
+        // weights 2, 0, 1, 3 = the value 0.1 twice, 0.6 left out, 0.9 once, 1.0 three times
+        Histogram w = Histogram.of(new double[] {0.1, 0.6, 0.9, 1.0}, new double[] {2, 0, 1, 3}, 2, 0, 1);
+        Histogram d = Histogram.of(new double[] {0.1, 0.1, 0.9, 1.0, 1.0, 1.0}, 2, 0, 1);
+        assertArrayEquals(d.counts(), w.counts(), 0);
+        assertArrayEquals(new double[] {2, 4}, w.counts(), 0);
+        assertEquals(6, w.total());
+        assertArrayEquals(d.density(), w.density(), 1e-15);
     }
 
     @Test

@@ -25,33 +25,69 @@ import org.anomalia.report.HtmlReport;
  * before and after cuts.
  */
 public final class EvaluationOutput {
-    private EvaluationOutput() {
+    private final String title;
+    private final Roc roc;
+    private final Metrics metrics;
+    private final double[] scores;
+    private final int[] labels;
+    private final double[] weights;
+    private final double[] resonant;
+    private final String resonantName;
+    private final Map<String, Object> settings;
+
+    private EvaluationOutput(String title, Roc roc, Metrics metrics, double[] scores, int[] labels, double[] weights,
+            double[] resonant, String resonantName, Map<String, Object> settings) {
+        this.title = title;
+        this.roc = roc;
+        this.metrics = metrics;
+        this.scores = scores;
+        this.labels = labels;
+        this.weights = weights;
+        this.resonant = resonant;
+        this.resonantName = resonantName;
+        this.settings = settings;
     }
 
-    public static Metrics write(Path dir, String title, double[] scores, int[] labels, double[] resonant, String resonantName,
-            double fprFloor, double expectedSignal, double expectedBackground, Map<String, Object> settings) {
-        Roc roc = Roc.of(scores, labels);
+    /**
+     * Judges the scores (a user error, before anything is written, if they cannot be judged).
+     * {@code weights} null = every event counts 1; S0, B0 ≤ 0 = the set's own (weighted) counts.
+     */
+    public static EvaluationOutput of(String title, double[] scores, int[] labels, double[] weights, double[] resonant,
+            String resonantName, double fprFloor, double expectedSignal, double expectedBackground, Map<String, Object> settings) {
+        Roc roc = Roc.of(scores, labels, weights);
         double s0 = expectedSignal > 0 ? expectedSignal : roc.signalTotal();
         double b0 = expectedBackground > 0 ? expectedBackground : roc.backgroundTotal();
-        Metrics m = Metrics.of(roc, fprFloor, s0, b0);
-        Map<String, Object> json = new LinkedHashMap<>(m.toJsonMap());
+        return new EvaluationOutput(title, roc, Metrics.of(roc, fprFloor, s0, b0), scores, labels, weights, resonant, resonantName,
+                settings);
+    }
+
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /** Writes metrics.json and report.html (with its plots) into {@code dir}. */
+    public void write(Path dir) {
+        Map<String, Object> json = new LinkedHashMap<>(metrics.toJsonMap());
         json.put("events", scores.length);
+        if (weights != null) {
+            json.put("weighted", true);
+        }
         json.put("settings", settings);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         AtomicFiles.write(dir.resolve("metrics.json"), tmp -> mapper.writeValue(tmp.toFile(), json));
         try {
-            report(title, roc, m, scores, labels, resonant, resonantName, settings).write(dir);
+            report().write(dir);
         } catch (IOException e) {
             throw new UserException(dir + ": cannot write the report (" + e.getMessage() + ")");
         }
-        return m;
     }
 
-    private static HtmlReport report(String title, Roc roc, Metrics m, double[] scores, int[] labels, double[] resonant,
-            String resonantName, Map<String, Object> settings) {
+    private HtmlReport report() {
+        Metrics m = metrics;
         HtmlReport r = new HtmlReport(title);
         r.paragraph(String.format("AUC %.4f · max SIC %.2f (FPR ≥ %.0e) · rejection at ε_S = 0.2: %s, 0.4: %s, 0.6: %s · "
-                + "best S/√(S+B) improvement %.2f with S0 = %.0f, B0 = %.0f expected in the signal region.",
+                + "best S/√(S+B) improvement %.2f with S0 = %.0f, B0 = %.0f expected in the signal region"
+                + (weights == null ? "." : "; events weighted."),
                 m.auc(), m.maxSic(), m.fprFloor(), fmt(m.rejectionAt02()), fmt(m.rejectionAt04()), fmt(m.rejectionAt06()),
                 m.significanceImprovement(), m.expectedSignal(), m.expectedBackground()));
         r.preformatted("settings: " + settings);
@@ -80,8 +116,8 @@ public final class EvaluationOutput {
                 "SIC curve; points with ε_B below the floor are left out.");
         r.heading("Score distributions");
         r.figure(Figure.xy("Anomaly score", "score", "density")
-                .histogram("background", Histogram.of(select(scores, labels, 0), 50), true)
-                .histogram("signal", Histogram.of(select(scores, labels, 1), 50), true), "scores.png",
+                .histogram("background", Histogram.of(select(scores, labels, 0), select(weights, labels, 0), 50), true)
+                .histogram("signal", Histogram.of(select(scores, labels, 1), select(weights, labels, 1), 50), true), "scores.png",
                 "Score of background (label 0) and signal (label 1) events.");
         if (resonant != null) {
             r.heading("Resonant variable after cuts");
@@ -89,15 +125,12 @@ public final class EvaluationOutput {
             double lo = Arrays.stream(resonant).min().orElse(0);
             double hi = Arrays.stream(resonant).max().orElse(1);
             for (double keep : new double[] {1.0, 0.1, 0.01}) {
-                double cut = quantile(scores, 1 - keep);
-                List<Double> kept = new ArrayList<>();
+                double cut = weightedQuantile(scores, weights, 1 - keep);
+                boolean[] pass = new boolean[scores.length];
                 for (int i = 0; i < scores.length; i++) {
-                    if (scores[i] >= cut) {
-                        kept.add(resonant[i]);
-                    }
+                    pass[i] = scores[i] >= cut;
                 }
-                f.histogram("top " + (keep * 100) + " %", Histogram.of(kept.stream().mapToDouble(Double::doubleValue).toArray(), 40, lo, hi),
-                        false);
+                f.histogram("top " + (keep * 100) + " %", Histogram.of(select(resonant, pass), select(weights, pass), 40, lo, hi), false);
             }
             r.figure(f, "resonant.png", "Histograms of " + resonantName + " for all events and the top 10 % and 1 % by score.");
         }
@@ -125,14 +158,39 @@ public final class EvaluationOutput {
     }
 
     private static double[] select(double[] v, int[] labels, int label) {
+        if (v == null) {
+            return null;
+        }
         return java.util.stream.IntStream.range(0, v.length).filter(i -> labels[i] == label).mapToDouble(i -> v[i]).toArray();
     }
 
-    private static double quantile(double[] v, double q) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        int i = (int) Math.min(s.length - 1, Math.max(0, Math.floor(q * s.length)));
-        return s[i];
+    private static double[] select(double[] v, boolean[] keep) {
+        if (v == null) {
+            return null;
+        }
+        return java.util.stream.IntStream.range(0, v.length).filter(i -> keep[i]).mapToDouble(i -> v[i]).toArray();
+    }
+
+    /**
+     * The smallest score s such that the events with score below s carry at most a fraction q of
+     * the total weight (unweighted: the ⌊q·n⌋-th smallest score).
+     */
+    static double weightedQuantile(double[] v, double[] weights, double q) {
+        Integer[] order = new Integer[v.length];
+        double total = 0;
+        for (int i = 0; i < v.length; i++) {
+            order[i] = i;
+            total += weights == null ? 1 : weights[i];
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(v[a], v[b]));
+        double below = 0;
+        for (Integer i : order) {
+            below += weights == null ? 1 : weights[i];
+            if (below > q * total) {
+                return v[i];
+            }
+        }
+        return v[order[order.length - 1]];
     }
 
     private static String fmt(double v) {

@@ -37,18 +37,15 @@ public final class Baselines {
      */
     public static KFold.Result cwola(Table events, SignalRegion region, double sidebandWidth, List<String> features,
             ClassifierTrainer trainer, int folds, long seed) {
+        requireResonantNotAFeature(region, features);
+        return TwoSampleTraining.run(region.inside(events), region.sidebands(events, sidebandWidth), features, trainer, folds, seed);
+    }
+
+    /** CWoLa's precondition: the resonant variable separates signal region from sidebands trivially. */
+    public static void requireResonantNotAFeature(SignalRegion region, List<String> features) {
         if (features.contains(region.variable())) {
             throw new UserException("CWoLa: the resonant variable '" + region.variable()
-                    + "' must not be a classifier feature (it separates SR from sidebands trivially)");
+                    + "' must not be a classifier feature (it separates SR from sidebands trivially); drop it from --features");
         }
-        Table sr = region.inside(events);
-        Table sb = region.sidebands(events, sidebandWidth);
-        if (sr.rows() == 0) {
-            throw new UserException(events.source() + ": no events in the signal region " + region);
-        }
-        if (sb.rows() == 0) {
-            throw new UserException(events.source() + ": no events in the sidebands of width " + sidebandWidth + " around " + region);
-        }
-        return TwoSampleTraining.run(sr, sb, features, trainer, folds, seed);
     }
 }

@@ -15,7 +15,7 @@ public record SignalRegion(String variable, double low, double high) {
         return v >= low && v < high;
     }
 
-    /** The events inside; a user error if the region lies outside the data's range. */
+    /** The events inside; a user error if the region lies outside the data's range or holds no event. */
     public Table inside(Table events) {
         double[] v = events.column(variable);
         checkOverlap(events, v);
@@ -23,10 +23,17 @@ public record SignalRegion(String variable, double low, double high) {
         for (int i = 0; i < v.length; i++) {
             in[i] = contains(v[i]);
         }
-        return events.filter(in);
+        Table t = events.filter(in);
+        if (t.rows() == 0) {
+            throw new UserException(events.source() + ": no events in the signal region " + this + "; choose a region where the data lie");
+        }
+        return t;
     }
 
-    /** Events in [low − width, low) and [high, high + width); width ≤ 0 means all events outside. */
+    /**
+     * Events in [low − width, low) and [high, high + width); width ≤ 0 means all events outside. A
+     * user error if there are none.
+     */
     public Table sidebands(Table events, double width) {
         double[] v = events.column(variable);
         checkOverlap(events, v);
@@ -36,7 +43,12 @@ public record SignalRegion(String variable, double low, double high) {
             boolean above = v[i] >= high && (width <= 0 || v[i] < high + width);
             in[i] = below || above;
         }
-        return events.filter(in);
+        Table t = events.filter(in);
+        if (t.rows() == 0) {
+            throw new UserException(events.source() + ": no events in the sidebands " + (width > 0 ? "of width " + width + " " : "")
+                    + "around the signal region " + this + "; widen the sidebands or move the region");
+        }
+        return t;
     }
 
     private void checkOverlap(Table events, double[] v) {

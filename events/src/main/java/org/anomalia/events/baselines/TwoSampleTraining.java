@@ -10,7 +10,7 @@ import org.anomalia.numerics.UserException;
  * The common core of the classifier baselines: a classifier learns to tell sample "one" (label 1)
  * from sample "zero" (label 0) on the chosen features, with k folds so that every training event
  * is scored by models that did not see it. With balanced classes the score is a monotone function
- * of the likelihood ratio p_one / p_zero.
+ * of the likelihood ratio p_one / p_zero (of the weighted densities when events carry weights).
  */
 public final class TwoSampleTraining {
     private TwoSampleTraining() {
@@ -18,6 +18,12 @@ public final class TwoSampleTraining {
 
     public static KFold.Result run(Table one, Table zero, List<String> features, ClassifierTrainer trainer, int folds,
             long seed) {
+        return run(one, null, zero, null, features, trainer, folds, seed);
+    }
+
+    /** With per-event weights of each sample (null = 1 each). */
+    public static KFold.Result run(Table one, double[] oneWeights, Table zero, double[] zeroWeights, List<String> features,
+            ClassifierTrainer trainer, int folds, long seed) {
         if (one.rows() == 0 || zero.rows() == 0) {
             throw new UserException("classifier training needs events in both samples; got " + one.rows() + " in "
                     + one.source() + " and " + zero.rows() + " in " + zero.source());
@@ -31,6 +37,14 @@ public final class TwoSampleTraining {
         for (int i = 0; i < a.length; i++) {
             labels[i] = 1;
         }
-        return KFold.run(trainer, rows, labels, folds, seed);
+        double[] weights = null;
+        if (oneWeights != null || zeroWeights != null) {
+            weights = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                double[] w = i < a.length ? oneWeights : zeroWeights;
+                weights[i] = w == null ? 1 : w[i < a.length ? i : i - a.length];
+            }
+        }
+        return KFold.run(trainer, rows, labels, weights, folds, seed);
     }
 }

@@ -47,8 +47,13 @@ public final class KFold {
      * progress bars give way to one bar over the folds.
      */
     public static Result run(ClassifierTrainer trainer, float[][] rows, int[] labels, int k, long seed) {
+        return run(trainer, rows, labels, null, k, seed);
+    }
+
+    /** With per-event weights (null = 1 each), which every fold model trains with. */
+    public static Result run(ClassifierTrainer trainer, float[][] rows, int[] labels, double[] weights, int k, long seed) {
         if (k < 2) {
-            Scorer all = trainer.train(rows, labels, seed);
+            Scorer all = trainer.train(rows, labels, weights, seed);
             return new Result(all.score(rows), List.of(all));
         }
         int[] fold = folds(rows.length, k, seed);
@@ -57,7 +62,7 @@ public final class KFold {
         ClassifierTrainer each = threads > 1 ? trainer.withProgress(false) : trainer;
         try (ProgressBar bar = threads > 1 && trainer.progress() ? foldBar(trainer, k, threads) : null) {
             List<Scorer> models = ParallelTraining.map(k, threads, f -> {
-                Scorer m = trainFold(each, rows, labels, fold, f, seed * 31 + f, oof);
+                Scorer m = trainFold(each, rows, labels, weights, fold, f, seed * 31 + f, oof);
                 if (bar != null) {
                     bar.step();
                 }
@@ -68,10 +73,11 @@ public final class KFold {
     }
 
     /** Trains on every fold but f and scores fold f's rows into oof (the folds' rows are disjoint). */
-    private static Scorer trainFold(ClassifierTrainer trainer, float[][] rows, int[] labels, int[] fold, int f, long seed,
-            double[] oof) {
+    private static Scorer trainFold(ClassifierTrainer trainer, float[][] rows, int[] labels, double[] weights, int[] fold, int f,
+            long seed, double[] oof) {
         List<float[]> trainRows = new ArrayList<>();
         List<Integer> trainLabels = new ArrayList<>();
+        List<Double> trainWeights = new ArrayList<>();
         List<Integer> held = new ArrayList<>();
         for (int i = 0; i < rows.length; i++) {
             if (fold[i] == f) {
@@ -79,9 +85,13 @@ public final class KFold {
             } else {
                 trainRows.add(rows[i]);
                 trainLabels.add(labels[i]);
+                if (weights != null) {
+                    trainWeights.add(weights[i]);
+                }
             }
         }
-        Scorer m = trainer.train(trainRows.toArray(new float[0][]), trainLabels.stream().mapToInt(Integer::intValue).toArray(), seed);
+        Scorer m = trainer.train(trainRows.toArray(new float[0][]), trainLabels.stream().mapToInt(Integer::intValue).toArray(),
+                weights == null ? null : trainWeights.stream().mapToDouble(Double::doubleValue).toArray(), seed);
         float[][] heldRows = new float[held.size()][];
         for (int j = 0; j < heldRows.length; j++) {
             heldRows[j] = rows[held.get(j)];

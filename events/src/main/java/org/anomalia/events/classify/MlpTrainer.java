@@ -10,9 +10,10 @@ import org.anomalia.learn.train.TrainConfig;
 import org.anomalia.learn.train.TrainHistory;
 
 /**
- * Our MLP classifier (learn's BinaryClassifier) with balanced class weights. The score is the
- * mean predicted probability over the {@code bestEpochs} epochs with the lowest validation loss
- * (CATHODE's ensemble over epochs; 1 = just the best epoch).
+ * Our MLP classifier (learn's BinaryClassifier) trained with the weighted binary cross-entropy:
+ * per-event weights times balanced class weights. The score is the mean predicted probability
+ * over the {@code bestEpochs} epochs with the lowest validation loss (CATHODE's ensemble over
+ * epochs; 1 = just the best epoch).
  *
  * @param hidden hidden layer widths
  * @param epochs training epochs
@@ -56,6 +57,11 @@ public record MlpTrainer(int[] hidden, int epochs, int batchSize, double learnin
 
     @Override
     public Scorer train(float[][] rows, int[] labels, long seed) {
+        return train(rows, labels, null, seed);
+    }
+
+    @Override
+    public Scorer train(float[][] rows, int[] labels, double[] weights, long seed) {
         int d = rows[0].length;
         BinaryClassifier c = new BinaryClassifier(new BinaryClassifier.Config(d, hidden, Activation.RELU, 0.0), seed);
         float[] y = new float[labels.length];
@@ -65,7 +71,15 @@ public record MlpTrainer(int[] hidden, int epochs, int batchSize, double learnin
         TrainConfig tc = new TrainConfig().epochs(epochs).batchSize(batchSize).lr(learningRate)
                 .validationFraction(validationFraction).keepBest(Math.min(bestEpochs, epochs)).restoreBest(true)
                 .seed(seed).progress(progress).taskName("classifier " + seed);
-        TrainHistory h = c.fit(toMatrix(rows), y, null, BinaryClassifier.balancedClassWeights(y), tc);
+        float[] w = null;
+        if (weights != null) {
+            w = new float[weights.length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = (float) weights[i];
+            }
+        }
+        // weighted BCE: each row's loss times its event weight times the balancing weight of its class
+        TrainHistory h = c.fit(toMatrix(rows), y, w, ClassifierTrainer.balancedClassWeights(labels, weights), tc);
         List<Snapshot> best = new ArrayList<>(h.best());
         return x -> {
             Matrix m = toMatrix(x);

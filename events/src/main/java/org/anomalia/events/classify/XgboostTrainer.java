@@ -11,8 +11,9 @@ import org.anomalia.numerics.UserException;
 
 /**
  * Boosted decision trees through XGBoost4J (the field's usual choice; its jar carries the native
- * library). Classes are balanced with per-row weights; a seeded validation split drives early
- * stopping and the score uses the trees up to the best round.
+ * library). The DMatrix weights are per-event weights times balanced class weights; a seeded
+ * validation split drives early stopping (weighted log-loss) and the score uses the trees up to
+ * the best round.
  *
  * @param rounds maximum boosting rounds
  * @param maxDepth tree depth
@@ -36,17 +37,18 @@ public record XgboostTrainer(int rounds, int maxDepth, double eta, int earlyStop
 
     @Override
     public Scorer train(float[][] rows, int[] labels, long seed) {
+        return train(rows, labels, null, seed);
+    }
+
+    @Override
+    public Scorer train(float[][] rows, int[] labels, double[] weights, long seed) {
         int n = rows.length;
         int d = rows[0].length;
         int[] perm = permutation(n, seed);
         int nVal = (int) Math.round(n * validationFraction);
-        long pos = 0;
-        for (int l : labels) {
-            pos += l;
-        }
-        double[] classWeight = {n / (2.0 * (n - pos)), n / (2.0 * pos)};
+        double[] classWeight = ClassifierTrainer.balancedClassWeights(labels, weights);
         try {
-            DMatrix train = matrix(rows, labels, perm, nVal, n, classWeight, d);
+            DMatrix train = matrix(rows, labels, weights, perm, nVal, n, classWeight, d);
             Map<String, Object> params = new HashMap<>();
             params.put("objective", "binary:logistic");
             params.put("eval_metric", "logloss");
@@ -58,7 +60,7 @@ public record XgboostTrainer(int rounds, int maxDepth, double eta, int earlyStop
             params.put("verbosity", 0);
             // Boost round by round with our own early stopping: XGBoost4J's built-in one logs every round.
             Booster booster = XGBoost.train(train, params, 0, new HashMap<>(), null, null);
-            DMatrix[] val = nVal > 0 ? new DMatrix[] {matrix(rows, labels, perm, 0, nVal, classWeight, d)} : null;
+            DMatrix[] val = nVal > 0 ? new DMatrix[] {matrix(rows, labels, weights, perm, 0, nVal, classWeight, d)} : null;
             double bestLoss = Double.POSITIVE_INFINITY;
             int bestRound = rounds - 1;
             for (int round = 0; round < rounds; round++) {
@@ -100,7 +102,8 @@ public record XgboostTrainer(int rounds, int maxDepth, double eta, int earlyStop
         }
     }
 
-    private static DMatrix matrix(float[][] rows, int[] labels, int[] perm, int from, int to, double[] cw, int d)
+    /** Rows perm[from..to) with labels and DMatrix weights = event weight × class weight. */
+    private static DMatrix matrix(float[][] rows, int[] labels, double[] weights, int[] perm, int from, int to, double[] cw, int d)
             throws XGBoostError {
         int m = to - from;
         float[] flat = new float[m * d];
@@ -110,7 +113,7 @@ public record XgboostTrainer(int rounds, int maxDepth, double eta, int earlyStop
             int r = perm[from + k];
             System.arraycopy(rows[r], 0, flat, k * d, d);
             y[k] = labels[r];
-            w[k] = (float) cw[labels[r]];
+            w[k] = (float) (cw[labels[r]] * (weights == null ? 1 : weights[r]));
         }
         DMatrix dm = new DMatrix(flat, m, d, Float.NaN);
         dm.setLabel(y);

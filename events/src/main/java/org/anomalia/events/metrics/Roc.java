@@ -5,8 +5,10 @@ import org.anomalia.numerics.UserException;
 
 /**
  * The receiver operating characteristic of an anomaly score against truth labels (1 = signal),
- * with optional per-event weights. A cut "score ≥ t" is placed at every distinct score value, so
- * tied scores move together; the curve runs from (FPR, TPR) = (0, 0) to (1, 1). Between points the
+ * with optional per-event weights (an event of weight w counts as w events; weight-0 events count
+ * as dropped; negative weights, as in NLO simulation, are summed like the others but then the curve
+ * need not be monotone). A cut "score ≥ t" is placed at every distinct score value, so tied scores
+ * move together; the curve runs from (FPR, TPR) = (0, 0) to (1, 1). Between points the
  * curve is linear (the efficiencies a randomized cut reaches), which is how AUC and the rejection
  * at fixed signal efficiency are interpolated.
  */
@@ -49,6 +51,9 @@ public final class Roc {
                 throw new UserException("ROC: label of event " + i + " is " + labels[i] + "; labels must be 0 or 1");
             }
             double w = weights == null ? 1.0 : weights[i];
+            if (!Double.isFinite(w)) {
+                throw new UserException("ROC: weight of event " + i + " is " + w + "; weights must be finite");
+            }
             if (labels[i] == 1) {
                 sig += w;
             } else {
@@ -67,6 +72,8 @@ public final class Roc {
         int points = 1;
         double s = 0;
         double b = 0;
+        double lastS = 0;
+        double lastB = 0;
         for (int k = 0; k < n; k++) {
             int i = order[k];
             double w = weights == null ? 1.0 : weights[i];
@@ -76,7 +83,10 @@ public final class Roc {
                 b += w;
             }
             boolean lastOfTie = k == n - 1 || scores[order[k + 1]] != scores[i];
-            if (lastOfTie) {
+            // a group of zero-weight events moves no efficiency: no point, as if they were dropped
+            if (lastOfTie && (s != lastS || b != lastB)) {
+                lastS = s;
+                lastB = b;
                 t[points] = s / sig;
                 f[points] = b / bkg;
                 th[points] = scores[i];

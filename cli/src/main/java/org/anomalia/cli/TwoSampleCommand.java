@@ -1,0 +1,52 @@
+package org.anomalia.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.anomalia.data.Table;
+import org.anomalia.events.app.ScoreAndJudge;
+import org.anomalia.events.baselines.TwoSampleTraining;
+import org.anomalia.events.classify.ClassifierTrainer;
+import org.anomalia.events.classify.KFold;
+
+/**
+ * The run shared by the classifier baselines (idealized, supervised, CWoLa): check everything,
+ * train a k-fold classifier of sample one against sample zero (with event weights), then score
+ * --eval events with the fold ensemble, or sample one with its out-of-fold scores, and judge.
+ */
+final class TwoSampleCommand {
+    /** A training sample and what it is called in messages ("data", "background", ...). */
+    record Sample(String role, Table events) {
+    }
+
+    private TwoSampleCommand() {
+    }
+
+    /** {@code eval} null: judge sample one out of fold. {@code extraSettings} go to metrics.json. */
+    static void run(EventsInputs inputs, ClassifierOptions options, String command, String title, Sample one, Sample zero, Table eval,
+            Map<String, Object> extraSettings) {
+        List<String> features = inputs.features(one.events());
+        for (String f : features) {
+            zero.events().indexOf(f);
+        }
+        ClassifierTrainer trainer = options.trainer();
+        ScoreAndJudge.Target target = inputs.target(eval != null ? eval : one.events(), features);
+        double[] oneWeights = inputs.weights(one.events());
+        double[] zeroWeights = inputs.weights(zero.events());
+        Map<String, Object> settings = options.settings(command);
+        settings.put("features", features);
+        inputs.describe(settings);
+        settings.putAll(extraSettings);
+        System.out.println("seed " + options.seed + "; " + one.events().rows() + " " + one.role() + " and " + zero.events().rows() + " "
+                + zero.role() + " events; features " + features);
+        KFold.Result r = TwoSampleTraining.run(one.events(), oneWeights, zero.events(), zeroWeights, features, trainer, options.folds,
+                options.seed);
+        if (eval != null) {
+            ScoreAndJudge.ensemble(options.out, title, r, target, options.judging(), settings);
+        } else {
+            double[] oof = Arrays.copyOf(r.outOfFold(), one.events().rows());
+            ScoreAndJudge.write(options.out, title + " (out-of-fold scores of the " + one.role() + ")", oof, target, options.judging(),
+                    settings);
+        }
+    }
+}
