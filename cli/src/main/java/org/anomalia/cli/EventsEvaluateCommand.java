@@ -52,7 +52,6 @@ final class EventsEvaluateCommand implements Runnable {
                     + "; add an 'index' column or pass matching files");
         }
         e.indexOf(inputs.label);
-        inputs.weights(e);
         ScoreAndJudge.Target target = inputs.target(e, List.of()).requireJudgeable();
         ScoreAndJudge.write(judging.out, "Evaluation of " + scores.getFileName(), score, target, judging.judging(),
                 Map.of("command", "anomalia events evaluate", "scores", scores.toString(), "events", events.toString()));

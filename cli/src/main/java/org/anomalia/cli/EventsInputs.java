@@ -39,7 +39,7 @@ final class EventsInputs {
     @Option(names = "--weight", paramLabel = "COLUMN",
             description = {"Event weight column: classifiers train with these weights and the metrics count each event with its weight.",
                     "Files a model learns from need weights >= 0; files that are only judged (--eval, evaluate --events) may hold",
-                    "negative (NLO) weights, and when they lack the column their events count 1 each."})
+                    "negative (NLO) weights. A file without the column counts its events 1 each; at least one file must have it."})
     String weight;
 
     @Option(names = "--sr", split = ",", paramLabel = "LOW,HIGH",
@@ -48,6 +48,11 @@ final class EventsInputs {
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
+
+    /** Files read so far, those without the --weight column (their events count 1 each), and the last one. */
+    private int filesRead;
+    private final List<String> unweighted = new ArrayList<>();
+    private Table lastRead;
 
     /** A file that is only judged or scored: labels must be 0/1, weights may be negative. */
     Table read(Path file) {
@@ -59,10 +64,15 @@ final class EventsInputs {
         if (t.has(label)) {
             t.labels(label);
         }
+        if (weight != null && !t.has(weight)) {
+            unweighted.add(t.source());
+        }
+        filesRead++;
+        lastRead = t;
         return t;
     }
 
-    /** A file a model learns from: as {@link #read}, and with --weight the column must exist and hold weights >= 0. */
+    /** A file a model learns from: as {@link #read}, and its weights, if any, must be >= 0. */
     Table readTraining(Path file) {
         Table t = read(file);
         double[] w = weights(t);
@@ -87,9 +97,9 @@ final class EventsInputs {
         return t;
     }
 
-    /** The --weight column of the events (a user error when it is missing), or null without --weight. */
+    /** The --weight column of the events, or null (every event counts 1) without --weight or without the column. */
     double[] weights(Table t) {
-        return weight == null ? null : t.column(weight);
+        return weight == null || !t.has(weight) ? null : t.column(weight);
     }
 
     SignalRegion region() {
@@ -151,10 +161,15 @@ final class EventsInputs {
         if (given("--resonant")) {
             events.indexOf(resonant);
         }
-        if (weight != null && !events.has(weight)) {
-            System.out.println(events.source() + " has no weight column '" + weight + "': its events count 1 each");
+        ScoreAndJudge.Target target = new ScoreAndJudge.Target(events, features, label, resonant, weight).check();
+        if (weight != null && filesRead > 0 && unweighted.size() == filesRead) {
+            // a --weight that no file has is a misspelling, not a request for unit weights
+            lastRead.indexOf(weight);
         }
-        return new ScoreAndJudge.Target(events, features, label, resonant, weight).check();
+        for (String file : unweighted) {
+            System.out.println(file + " has no weight column '" + weight + "': its events count 1 each");
+        }
+        return target;
     }
 
     /** Adds the weight column, if any, to a run's settings. */

@@ -152,7 +152,8 @@ class EventsBadInputTest {
                         swap(ideal, "{data.csv}", "{negweight.csv}", "{bkg.csv}", "{weighted.csv}"), "--weight", "w"),
                 c("cwola negative weight", "negweight.csv: weight column 'w' holds -0.5 in row 11",
                         swap(cwola, "{data.csv}", "{negweight.csv}"), "--weight", "w"),
-                c("supervised weight column missing", "bkg.csv: no column 'w'", swap(sup, "{data.csv}", "{weighted.csv}"), "--weight", "w"),
+                c("supervised weight column in no file", "eval.csv: no column 'w'; available columns", sup, "--weight", "w"),
+                c("evaluate weight column missing", "data.csv: no column 'w'; available columns", eval, "--weight", "w"),
 
                 // options
                 c("folds", "--folds must be at least 1", ideal, "--folds", "0"),

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.anomalia.events.metrics.Roc;
@@ -115,5 +117,94 @@ class ClassifiersTest {
         } finally {
             org.anomalia.learn.Kernels.setThreads(before);
         }
+    }
+
+    /**
+     * x uniform on [0, 1] in both classes, but class-1 events weighted 2x: the weighted class-1
+     * density is 2x, so the weighted likelihood ratio grows with x and the best weighted AUC is
+     * P(X1 > X0) = ∫ 2x · x dx = 2/3. Unweighted, the classes are the same: AUC 1/2.
+     */
+    private static float[][] uniformRows(int n, int[] labels, double[] weights, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        float[][] x = new float[n][1];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 2;
+            x[i][0] = (float) rng.nextDouble();
+            weights[i] = labels[i] == 1 ? 2 * x[i][0] : 1;
+        }
+        return x;
+    }
+
+    @Test
+    void bothClassifiersLearnTheWeightedLikelihoodRatio() {
+        int[] ly = new int[4000];
+        double[] lw = new double[4000];
+        float[][] train = uniformRows(4000, ly, lw, 7);
+        int[] ty = new int[20000];
+        double[] tw = new double[20000];
+        float[][] test = uniformRows(20000, ty, tw, 8);
+        MlpTrainer mlp = new MlpTrainer(new int[] {16, 16}, 8, 128, 3e-3, 3, 0.2, false);
+        for (ClassifierTrainer t : new ClassifierTrainer[] {XgboostTrainer.defaults(), mlp}) {
+            double weighted = Roc.of(t.train(train, ly, lw, 5).score(test), ty, tw).auc();
+            assertEquals(2.0 / 3, weighted, 0.02, t.name() + " trained with weights");
+            double unweighted = Roc.of(t.train(train, ly, 5).score(test), ty, tw).auc();
+            assertTrue(unweighted < 0.6, t.name() + " trained without weights: weighted AUC " + unweighted);
+        }
+    }
+
+    @Test
+    void unitWeightsChangeNothing() {
+        int[] ly = new int[2000];
+        float[][] train = rows(2000, ly, 1);
+        int[] ty = new int[500];
+        float[][] test = rows(500, ty, 2);
+        double[] ones = new double[2000];
+        java.util.Arrays.fill(ones, 1.0);
+        MlpTrainer mlp = new MlpTrainer(new int[] {8}, 2, 128, 3e-3, 1, 0.2, false);
+        for (ClassifierTrainer t : new ClassifierTrainer[] {XgboostTrainer.defaults(), mlp}) {
+            assertArrayEquals(t.train(train, ly, 5).score(test), t.train(train, ly, ones, 5).score(test), 0.0, t.name());
+        }
+        // class weights n / (2 W_c): with unit weights n / (2 n_c); with weights, both classes carry n / 2
+        assertArrayEquals(new double[] {4.0 / 6, 2.0}, ClassifierTrainer.balancedClassWeights(new int[] {0, 0, 0, 1}, null), 1e-15);
+        assertArrayEquals(new double[] {4.0 / 2, 4.0 / 6}, ClassifierTrainer.balancedClassWeights(new int[] {0, 0, 1, 1},
+                new double[] {0.5, 0.5, 1, 2}), 1e-15);
+    }
+
+    @Test
+    void kFoldHandsEveryModelTheWeightsOfItsOwnRows() {
+        int n = 50;
+        float[][] x = new float[n][1];
+        int[] labels = new int[n];
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i][0] = i;
+            labels[i] = i % 2;
+            w[i] = 0.5 * i;
+        }
+        List<double[]> seen = new ArrayList<>();
+        ClassifierTrainer recorder = new ClassifierTrainer() {
+            @Override
+            public String name() {
+                return "recorder";
+            }
+
+            @Override
+            public Scorer train(float[][] rows, int[] l, long seed) {
+                throw new AssertionError("weights were dropped");
+            }
+
+            @Override
+            public Scorer train(float[][] rows, int[] l, double[] weights, long seed) {
+                for (int i = 0; i < rows.length; i++) {
+                    assertEquals(0.5 * rows[i][0], weights[i], 0.0);
+                }
+                seen.add(weights);
+                return q -> new double[q.length];
+            }
+        };
+        KFold.run(recorder, x, labels, w, 5, 3);
+        assertEquals(5, seen.size());
+        // every row is in the training set of k − 1 = 4 models
+        assertEquals(4 * 0.5 * (n - 1) * n / 2, seen.stream().flatMapToDouble(java.util.Arrays::stream).sum(), 1e-9);
     }
 }

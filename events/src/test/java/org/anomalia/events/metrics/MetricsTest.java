@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -125,5 +126,78 @@ class MetricsTest {
         assertThrows(UserException.class, () -> Roc.of(new double[] {1, 2}, new int[] {1, 2}));
         assertThrows(UserException.class, () -> Roc.of(new double[] {1, 2}, new int[] {1, 1}));
         assertThrows(UserException.class, () -> Roc.of(new double[] {Double.NaN, 2}, new int[] {1, 0}));
+    }
+
+    @Test
+    void integerWeightsEqualDuplicatedEventsAndWeightZeroEqualsDropping() {
+        SplittableRandom rng = new SplittableRandom(11);
+        int n = 300;
+        double[] s = new double[n];
+        int[] l = new int[n];
+        double[] w = new double[n];
+        List<Double> dupScores = new ArrayList<>();
+        List<Integer> dupLabels = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            l[i] = rng.nextInt(3) == 0 ? 1 : 0;
+            s[i] = Math.round((rng.nextGaussian() + l[i]) * 4) / 4.0; // coarse: many ties
+            w[i] = rng.nextInt(4); // 0 to 3: a weight-0 event is dropped from the duplicated sample
+            for (int k = 0; k < w[i]; k++) {
+                dupScores.add(s[i]);
+                dupLabels.add(l[i]);
+            }
+        }
+        Roc weighted = Roc.of(s, l, w);
+        Roc duplicated = Roc.of(dupScores.stream().mapToDouble(Double::doubleValue).toArray(),
+                dupLabels.stream().mapToInt(Integer::intValue).toArray());
+        assertArrayEquals(duplicated.fpr(), weighted.fpr(), 0);
+        assertArrayEquals(duplicated.tpr(), weighted.tpr(), 0);
+        assertArrayEquals(duplicated.thresholds(), weighted.thresholds(), 0);
+        assertEquals(duplicated.auc(), weighted.auc(), 1e-15);
+        Metrics mw = Metrics.of(weighted, 0.01, weighted.signalTotal(), weighted.backgroundTotal());
+        Metrics md = Metrics.of(duplicated, 0.01, duplicated.signalTotal(), duplicated.backgroundTotal());
+        assertEquals(md.toJsonMap(), mw.toJsonMap());
+        assertEquals(dupLabels.stream().filter(x -> x == 1).count(), weighted.signalTotal(), 0);
+
+        // the smallest case by hand: a weight-0 event between two others leaves no ROC point
+        Roc dropped = Roc.of(new double[] {0.9, 0.5, 0.1}, new int[] {1, 0, 0});
+        Roc zero = Roc.of(new double[] {0.9, 0.7, 0.5, 0.1}, new int[] {1, 1, 0, 0}, new double[] {1, 0, 1, 1});
+        assertArrayEquals(dropped.fpr(), zero.fpr(), 0);
+        assertArrayEquals(dropped.tpr(), zero.tpr(), 0);
+    }
+
+    @Test
+    void weightedSignificanceTableByHand() {
+        // signal 1.0 (w 3), 0.5 (w 1); background 0.5 (w 2), 0.0 (w 6): S0 = 4, B0 = 8.
+        // ROC points (FPR, TPR): (0,0) (0,3/4) (1/4,1) (1,1)
+        Roc roc = Roc.of(new double[] {1.0, 0.5, 0.5, 0.0}, new int[] {1, 1, 0, 0}, new double[] {3, 1, 2, 6});
+        assertArrayEquals(new double[] {0, 0, 0.25, 1}, roc.fpr(), 0);
+        assertArrayEquals(new double[] {0, 0.75, 1, 1}, roc.tpr(), 0);
+        // weighted pairs: 3·2 + 3·6 + ½·1·2 + 1·6 = 31 of 4·8
+        assertEquals(31.0 / 32, roc.auc(), 1e-15);
+        Metrics m = Metrics.of(roc, 1e-4, roc.signalTotal(), roc.backgroundTotal());
+        assertEquals(4, m.expectedSignal(), 0);
+        assertEquals(8, m.expectedBackground(), 0);
+        // ε_S = 0.8 lies a fifth of the way from (0, 3/4) to (1/4, 1): ε_B = 0.05, S = 3.2, B = 0.4
+        SignificanceAfterCut c = m.cuts().get(0);
+        assertEquals(0.8, c.signalEfficiency(), 0);
+        assertEquals(0.05, c.backgroundEfficiency(), 1e-12);
+        assertEquals(3.2, c.signal(), 1e-12);
+        assertEquals(0.4, c.background(), 1e-12);
+        assertEquals(3.2 / Math.sqrt(3.6), c.sOverSqrtSPlusB(), 1e-12);
+        assertEquals((3.2 / Math.sqrt(3.6)) / (4 / Math.sqrt(12)), c.improvementSOverSqrtSPlusB(), 1e-12);
+        // best cut with ε_B > 0: (1/4, 1), S = 4, B = 2: 4/√6 against 4/√12
+        assertEquals(Math.sqrt(2), m.significanceImprovement(), 1e-12);
+        // SIC at (1/4, 1) = 2
+        assertEquals(2, m.maxSic(), 1e-12);
+    }
+
+    @Test
+    void negativeWeightsKeepTheAucTheWeightedPairCount() {
+        // NLO-like: a negative signal weight. Weighted pairs (signal above background):
+        // 0.9(2) > 0.8(1): 2; 0.9(2) > 0.6(1): 2; 0.7(−1) > 0.6(1): −1 -> 3 of S·B = 1·2
+        Roc roc = Roc.of(new double[] {0.9, 0.8, 0.7, 0.6}, new int[] {1, 0, 1, 0}, new double[] {2, 1, -1, 1});
+        assertEquals(1, roc.signalTotal(), 0);
+        assertEquals(1.5, roc.auc(), 1e-15);
+        assertThrows(UserException.class, () -> Roc.of(new double[] {1, 2}, new int[] {1, 0}, new double[] {1, Double.NaN}));
     }
 }
