@@ -32,7 +32,7 @@ final class EventsAnodeCommand implements Runnable {
     long seed;
 
     @Mixin
-    JudgingOptions judging = new JudgingOptions();
+    JudgingOptions output = new JudgingOptions();
 
     @Mixin
     EventsInputs inputs = new EventsInputs();
@@ -43,6 +43,7 @@ final class EventsAnodeCommand implements Runnable {
     @Override
     public void run() {
         FlowSettings flow = density.flow(fast);
+        ScoreAndJudge.Judging judgement = output.judging();
         EventsDensityOptions.Split split = density.split(inputs, data, "anode");
         Table scored = eval != null ? split.region().inside(inputs.read(eval)) : split.signalRegion();
         ScoreAndJudge.Target target = inputs.target(scored, split.features());
@@ -55,6 +56,6 @@ final class EventsAnodeCommand implements Runnable {
         Anode anode = Anode.fit(split.signalRegion().toRows(split.features()), split.signalRegion().column(m),
                 split.sidebands().toRows(split.features()), split.sidebands().column(m), flow, seed);
         double[] scores = anode.score(scored.toRows(split.features()), scored.column(m));
-        ScoreAndJudge.write(judging.out, eval != null ? "ANODE" : "ANODE (signal-region data)", scores, target, judging.judging(), settings);
+        ScoreAndJudge.write(output.out, eval != null ? "ANODE" : "ANODE (signal-region data)", scores, target, judgement, settings);
     }
 }

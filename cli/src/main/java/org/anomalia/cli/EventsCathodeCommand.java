@@ -45,6 +45,7 @@ final class EventsCathodeCommand implements Runnable {
     @Override
     public void run() {
         FlowSettings flow = density.flow(options.fast);
+        ScoreAndJudge.Judging judging = options.judging();
         CathodeSettings s = new CathodeSettings(flow, options.trainer(), options.folds, oversampling, runs);
         EventsDensityOptions.Split split = density.split(inputs, data, "cathode");
         Table sr = split.signalRegion();
@@ -60,10 +61,10 @@ final class EventsCathodeCommand implements Runnable {
         Cathode.Result r = Cathode.run(sr.toRows(f), sr.column(m), split.sidebands().toRows(f), split.sidebands().column(m),
                 split.region().low(), split.region().high(), s, options.seed);
         if (eval != null) {
-            ScoreAndJudge.write(options.out, "CATHODE", r.score(scored.toRows(f)), target, options.judging(), settings);
+            ScoreAndJudge.write(options.out, "CATHODE", r.score(scored.toRows(f)), target, judging, settings);
         } else {
             ScoreAndJudge.write(options.out, "CATHODE (out-of-fold scores of the signal region)", r.dataScores(), target,
-                    options.judging(), settings);
+                    judging, settings);
         }
     }
 }

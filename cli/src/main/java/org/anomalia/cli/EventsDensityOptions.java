@@ -11,9 +11,6 @@ import picocli.CommandLine.Option;
 
 /** Settings of the conditional flows of {@code events anode} and {@code events cathode}, and the data split they share. */
 final class EventsDensityOptions {
-    /** Fewest events in the signal region and in the sidebands a flow may learn from. */
-    static final int MIN_EVENTS = 10;
-
     @Option(names = "--flow-epochs", description = "Flow training epochs (overrides the preset: paper 100, --fast 15).")
     Integer epochs;
 
@@ -34,8 +31,8 @@ final class EventsDensityOptions {
         List<String> features = inputs.features(d);
         Table sr = region.inside(d);
         Table sb = region.sidebands(d, sidebandWidth);
-        if (sr.rows() < MIN_EVENTS) throw new UserException(data + ": only " + sr.rows() + " events in the signal region " + region);
-        if (sb.rows() < MIN_EVENTS) throw new UserException(data + ": only " + sb.rows() + " events in the sidebands of " + region);
+        inputs.requireEnough(sr, "signal-region");
+        inputs.requireEnough(sb, "sideband");
         return new Split(region, features, sr, sb);
     }
 

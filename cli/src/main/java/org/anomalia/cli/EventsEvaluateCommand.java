@@ -30,7 +30,7 @@ final class EventsEvaluateCommand implements Runnable {
     EventsInputs inputs = new EventsInputs();
 
     @Mixin
-    JudgingOptions judging = new JudgingOptions();
+    JudgingOptions output = new JudgingOptions();
 
     @Override
     public void run() {
@@ -53,7 +53,7 @@ final class EventsEvaluateCommand implements Runnable {
         }
         e.indexOf(inputs.label);
         ScoreAndJudge.Target target = inputs.target(e, List.of()).requireJudgeable();
-        ScoreAndJudge.write(judging.out, "Evaluation of " + scores.getFileName(), score, target, judging.judging(),
+        ScoreAndJudge.write(output.out, "Evaluation of " + scores.getFileName(), score, target, output.judging(),
                 Map.of("command", "anomalia events evaluate", "scores", scores.toString(), "events", events.toString()));
     }
 }

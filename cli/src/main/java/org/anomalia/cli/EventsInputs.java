@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
  * {@link ScoreAndJudge.Target#check()}, before anything is trained or written.
  */
 final class EventsInputs {
+    /** Fewest events a sample that a model learns from may hold. */
+    static final int MIN_EVENTS = 10;
+
     @Option(names = "--names", split = ",", paramLabel = "NAME",
             description = "Column names for files without them (.npy), e.g. mjj,mj1,delta_mj,tau21_j1,tau21_j2,label.")
     List<String> names;
@@ -95,6 +98,22 @@ final class EventsInputs {
                     + " where they only judge: --eval files and 'events evaluate'");
         }
         return t;
+    }
+
+    /**
+     * A user error unless the sample a model learns from holds at least {@link #MIN_EVENTS} events
+     * and, with weights, a positive total weight. {@code what} names the sample in the message.
+     */
+    void requireEnough(Table t, String what) {
+        if (t.rows() < MIN_EVENTS) {
+            throw new UserException(t.source() + ": only " + t.rows() + " " + what + " events; a model needs at least " + MIN_EVENTS
+                    + (sr == null ? "" : " (widen --sr?)"));
+        }
+        double[] w = weights(t);
+        if (w != null && !(java.util.Arrays.stream(w).sum() > 0)) {
+            throw new UserException(t.source() + ": the weights '" + weight + "' of the " + what + " events sum to "
+                    + java.util.Arrays.stream(w).sum() + "; a model needs a positive total weight");
+        }
     }
 
     /** The --weight column of the events, or null (every event counts 1) without --weight or without the column. */

@@ -3,6 +3,7 @@ package org.anomalia.cli;
 import java.nio.file.Path;
 import org.anomalia.events.app.ScoreAndJudge;
 import org.anomalia.events.metrics.Roc;
+import org.anomalia.numerics.UserException;
 import picocli.CommandLine.Option;
 
 /** Where the scores and their judgement go, and how to judge: shared by every events command that writes metrics. */
@@ -19,7 +20,11 @@ class JudgingOptions {
     @Option(names = "--expected-background", defaultValue = "0", description = "Background events expected in the signal region before cuts (default: the scored set's own, weighted, count).")
     double expectedBackground;
 
+    /** How to judge; a user error for a floor outside [0, 1) (call before training). */
     ScoreAndJudge.Judging judging() {
+        if (!(fprFloor >= 0 && fprFloor < 1)) {
+            throw new UserException("--fpr-floor must be in [0, 1), got " + fprFloor);
+        }
         return new ScoreAndJudge.Judging(fprFloor, expectedSignal, expectedBackground);
     }
 }

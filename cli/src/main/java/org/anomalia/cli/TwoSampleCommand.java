@@ -29,7 +29,10 @@ final class TwoSampleCommand {
         for (String f : features) {
             zero.events().indexOf(f);
         }
+        inputs.requireEnough(one.events(), one.role());
+        inputs.requireEnough(zero.events(), zero.role());
         ClassifierTrainer trainer = options.trainer();
+        ScoreAndJudge.Judging judging = options.judging();
         ScoreAndJudge.Target target = inputs.target(eval != null ? eval : one.events(), features);
         double[] oneWeights = inputs.weights(one.events());
         double[] zeroWeights = inputs.weights(zero.events());
@@ -42,10 +45,10 @@ final class TwoSampleCommand {
         KFold.Result r = TwoSampleTraining.run(one.events(), oneWeights, zero.events(), zeroWeights, features, trainer, options.folds,
                 options.seed);
         if (eval != null) {
-            ScoreAndJudge.ensemble(options.out, title, r, target, options.judging(), settings);
+            ScoreAndJudge.ensemble(options.out, title, r, target, judging, settings);
         } else {
             double[] oof = Arrays.copyOf(r.outOfFold(), one.events().rows());
-            ScoreAndJudge.write(options.out, title + " (out-of-fold scores of the " + one.role() + ")", oof, target, options.judging(),
+            ScoreAndJudge.write(options.out, title + " (out-of-fold scores of the " + one.role() + ")", oof, target, judging,
                     settings);
         }
     }

@@ -44,12 +44,22 @@ class EventsBadInputTest {
         write("gap.csv", data.filter(not(inRegion(data))));
         write("eval.csv", data);
         write("sronly.csv", data.filter(inRegion(data)));
+        boolean[] srAndFiveSideband = inRegion(data);
+        double[] mjj = data.column("mjj");
+        for (int i = 0, added = 0; i < mjj.length && added < 5; i++) {
+            if (!srAndFiveSideband[i] && mjj[i] >= 3.1 && mjj[i] < 3.9) {
+                srAndFiveSideband[i] = true;
+                added++;
+            }
+        }
+        write("few.csv", data.filter(srAndFiveSideband));
         double[] label = data.column("label").clone();
         label[7] = 2;
         write("badlabel.csv", data.drop(List.of("label")).withColumn("label", label));
         double[] w = new double[data.rows()];
         Arrays.fill(w, 1.0);
         write("weighted.csv", data.withColumn("w", w));
+        write("zeroweight.csv", data.withColumn("w", new double[data.rows()]));
         double[] negative = w.clone();
         negative[11] = -0.5;
         write("negweight.csv", data.withColumn("w", negative));
@@ -119,6 +129,10 @@ class EventsBadInputTest {
                 c("cathode empty SR of --eval", "gap.csv: no events in the signal region", cathode, "--eval", "{gap.csv}"),
                 c("evaluate empty SR", "gap.csv: no events in the signal region", swap(eval, "{data.csv}", "{gap.csv}"), "--sr", "3.3,3.7"),
 
+                c("idealized too few events", "data events; a model needs at least 10 (widen --sr?)", ideal, "--sr", "3.5,3.52"),
+                c("cwola too few sideband events", "only 5 sideband events; a model needs at least 10",
+                        swap(cwola, "{data.csv}", "{few.csv}")),
+
                 // labels that are not 0/1
                 c("idealized labels of --eval", "badlabel.csv: label column 'label' holds 2.0 in row 7", ideal, "--eval", "{badlabel.csv}"),
                 c("idealized labels of the data", "badlabel.csv: label column 'label' holds 2.0 in row 7", swap(ideal, "{data.csv}", "{badlabel.csv}")),
@@ -152,11 +166,14 @@ class EventsBadInputTest {
                         swap(ideal, "{data.csv}", "{negweight.csv}", "{bkg.csv}", "{weighted.csv}"), "--weight", "w"),
                 c("cwola negative weight", "negweight.csv: weight column 'w' holds -0.5 in row 11",
                         swap(cwola, "{data.csv}", "{negweight.csv}"), "--weight", "w"),
+                c("idealized background weights sum to 0", "zeroweight.csv: the weights 'w' of the background events sum to 0.0",
+                        swap(ideal, "{bkg.csv}", "{zeroweight.csv}"), "--weight", "w"),
                 c("supervised weight column in no file", "eval.csv: no column 'w'; available columns", sup, "--weight", "w"),
                 c("evaluate weight column missing", "data.csv: no column 'w'; available columns", eval, "--weight", "w"),
 
                 // options
                 c("folds", "--folds must be at least 1", ideal, "--folds", "0"),
+                c("FPR floor", "--fpr-floor must be in [0, 1)", cathode, "--fpr-floor", "2"),
                 c("classifier", "--classifier forest: use mlp or xgboost", swap(ideal, "xgboost", "forest")),
                 c("flow epochs", "--flow-epochs must be at least 1", anode, "--flow-epochs", "0"),
                 c("cwola without SR", "cwola needs a signal region", Arrays.copyOf(cwola, 4)),
