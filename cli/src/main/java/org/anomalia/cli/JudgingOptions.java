@@ -1,5 +1,6 @@
 package org.anomalia.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.anomalia.events.app.ScoreAndJudge;
 import org.anomalia.events.metrics.Roc;
@@ -20,10 +21,13 @@ class JudgingOptions {
     @Option(names = "--expected-background", defaultValue = "0", description = "Background events expected in the signal region before cuts (default: the scored set's own, weighted, count).")
     double expectedBackground;
 
-    /** How to judge; a user error for a floor outside [0, 1) (call before training). */
+    /** How to judge; a user error for a floor outside [0, 1) or an --out that is a file (call before training). */
     ScoreAndJudge.Judging judging() {
         if (!(fprFloor >= 0 && fprFloor < 1)) {
             throw new UserException("--fpr-floor must be in [0, 1), got " + fprFloor);
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserException(out + ": exists and is not a directory; --out names the output directory");
         }
         return new ScoreAndJudge.Judging(fprFloor, expectedSignal, expectedBackground);
     }
