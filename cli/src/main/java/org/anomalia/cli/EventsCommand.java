@@ -5,9 +5,10 @@ import picocli.CommandLine.Command;
 
 /** {@code anomalia events}: event-level anomaly detection. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "Event-level anomaly detection: generate toy dijet events, classifier baselines, evaluate scores.",
+        description = "Event-level anomaly detection: generate toy dijet events, classifier baselines, AE/VAE/flow scores, density methods, evaluate scores.",
         subcommands = {EventsGenerateCommand.class, EventsIdealizedCommand.class, EventsSupervisedCommand.class,
-                EventsCwolaCommand.class, EventsAnodeCommand.class, EventsCathodeCommand.class, EventsEvaluateCommand.class})
+                EventsCwolaCommand.class, EventsAnodeCommand.class, EventsCathodeCommand.class, EventsTrainCommand.class,
+                EventsScoreCommand.class, EventsEvaluateCommand.class})
 final class EventsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
