@@ -52,8 +52,11 @@ final class LhcoBench implements Callable<Integer> {
     @Option(names = "--best-epochs", description = "MLP: average the predictions of this many best epochs (default: ${DEFAULT-VALUE}).")
     int bestEpochs = 5;
 
-    @Option(names = "--folds", description = "k-fold models averaged on the evaluation set, ours and the peer's; 1 = one model (default: ${DEFAULT-VALUE}).")
-    int folds = 1;
+    @Option(names = "--folds", description = "Ours: k-fold models averaged on the evaluation set, as `anomalia events` does; 1 = one model (default: ${DEFAULT-VALUE}).")
+    int folds = 5;
+
+    @Option(names = "--peer-folds", description = "Peer: k-fold models averaged the same way; 1 = one model, the configuration issue 5 quotes (default: ${DEFAULT-VALUE}).")
+    int peerFolds = 1;
 
     @Option(names = "--no-peer", description = "Do not run the scikit-learn peer.")
     boolean noPeer;
@@ -67,6 +70,29 @@ final class LhcoBench implements Callable<Integer> {
     @Option(names = "--peer-threads", description = "Peer: OMP_NUM_THREADS (default: ${DEFAULT-VALUE}, as our XGBoost).")
     int peerThreads = 1;
 
+    @Option(names = "--xgb-depth", description = "XGBoost tree depth (default: ${DEFAULT-VALUE}).")
+    int xgbDepth = XgboostTrainer.defaults().maxDepth();
+
+    @Option(names = "--xgb-eta", description = "XGBoost learning rate (default: ${DEFAULT-VALUE}).")
+    double xgbEta = XgboostTrainer.defaults().eta();
+
+    @Option(names = "--xgb-rounds", description = "XGBoost maximum rounds (default: ${DEFAULT-VALUE}).")
+    int xgbRounds = XgboostTrainer.defaults().rounds();
+
+    @Option(names = "--xgb-patience", description = "XGBoost early-stopping rounds (default: ${DEFAULT-VALUE}).")
+    int xgbPatience = XgboostTrainer.defaults().earlyStopping();
+
+    @Option(names = "--holdout", description = "Tuning mode, supervised only: train on half of the signal and background samples, "
+            + "evaluate on the other half (a fixed split); evaldata_test is not used and the peer does not run.")
+    boolean holdout;
+
+    @Option(names = "--fpr-floor", description = "FPR floor of the max SIC (default: ${DEFAULT-VALUE}).")
+    double fprFloor = Roc.DEFAULT_FPR_FLOOR;
+
+    @Option(names = "--bootstrap", description = "Resamples of the evaluation events for the spread of the median max SIC and of the "
+            + "ours/peer ratio; 0 = none (default: ${DEFAULT-VALUE}).")
+    int bootstrap = 100;
+
     @Option(names = "--out", description = "JSON result file (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("bench-lhco.json");
 
@@ -74,17 +100,22 @@ final class LhcoBench implements Callable<Integer> {
     private static final class Side {
         final double[] sic;
         final double[] auc;
+        final double[] sicFloor1e3;
         final double[] seconds;
         final double[] processSeconds;
-        final double[] fitCpuSeconds;
+        /** CPU seconds: the peer's fit and scoring (all its threads), or this JVM's whole process while ours trained and scored. */
+        final double[] cpuSeconds;
         final String[] iterations;
+        final double[][] scores;
 
         Side(int seeds) {
+            scores = new double[seeds][];
             sic = new double[seeds];
             auc = new double[seeds];
+            sicFloor1e3 = new double[seeds];
             seconds = new double[seeds];
             processSeconds = new double[seeds];
-            fitCpuSeconds = new double[seeds];
+            cpuSeconds = new double[seeds];
             iterations = new String[seeds];
         }
     }
@@ -95,26 +126,35 @@ final class LhcoBench implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--peer-class-weight must be balanced or none, not " + peerClassWeight);
         }
+        if (holdout && methods.contains("idealized")) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--holdout tunes on labelled training samples: use --methods supervised (the idealized detector has no signal labels)");
+        }
         LhcoSplit split = LhcoSplit.load(dir);
         Table eval = split.evaluation();
-        float[][] evalRows = eval.toFloatRows(LhcoSplit.FEATURES);
-        int[] evalLabels = eval.labels("label");
-        SklearnPeer peer = noPeer ? null : SklearnPeer.find();
+        SklearnPeer peer = noPeer || holdout ? null : SklearnPeer.find();
         List<String> sides = new ArrayList<>(classifiers);
         if (peer != null) {
             sides.add(PEER);
             System.out.printf("peer: scikit-learn %s HistGradientBoostingClassifier(max_iter=%d, early_stopping=True, class_weight=%s), "
-                    + "OMP_NUM_THREADS=%d%n", peer.version(), peerIterations, peerClassWeight, peerThreads);
+                    + "OMP_NUM_THREADS=%d; folds %d%n", peer.version(), peerIterations, peerClassWeight, peerThreads, peerFolds);
         }
-        System.out.printf("ours: %s; %s; %d kernel threads; folds %d%n", mlp(), XgboostTrainer.defaults(), Kernels.threads(), folds);
+        if (holdout) {
+            System.out.println("holdout (tuning) mode: half of each training sample is held out for evaluation; evaldata_test and the peer are not used");
+        }
+        System.out.printf("ours: %s; %s; %d kernel threads; folds %d%n", mlp(), xgboost(), Kernels.threads(), folds);
 
         ObjectNode root = JsonReport.root("lhco");
-        root.put("split", "data=innerdata_train, background=innerdata_test label 0, signal=innerdata_extrasig[20000:], eval=evaldata_test");
+        root.put("split", holdout
+                ? "tuning: half of innerdata_extrasig[20000:] and of innerdata_test label 0 for training, the other halves for evaluation"
+                : "data=innerdata_train, background=innerdata_test label 0, signal=innerdata_extrasig[20000:], eval=evaldata_test");
         root.put("features", String.join(",", LhcoSplit.FEATURES));
-        root.put("fpr_floor", Roc.DEFAULT_FPR_FLOOR);
+        root.put("fpr_floor", fprFloor);
+        root.put("holdout", holdout);
         root.put("mlp", mlp().toString());
-        root.put("xgboost", XgboostTrainer.defaults().toString());
+        root.put("xgboost", xgboost().toString());
         root.put("folds", folds);
+        root.put("bootstrap_resamples", bootstrap);
         root.put("order", "per seed the sides run in turn; the order reverses on every other seed");
         if (peer != null) {
             ObjectNode p = root.putObject("peer");
@@ -122,12 +162,24 @@ final class LhcoBench implements Callable<Integer> {
             p.put("model", "HistGradientBoostingClassifier(max_iter=" + peerIterations + ", early_stopping=True, random_state=seed, class_weight="
                     + peerClassWeight + ")");
             p.put("omp_num_threads", peerThreads);
+            p.put("folds", peerFolds);
         }
         root.put("issue5_peer_reference", "sklearn HGB medians about 11 (idealized) and 19 (supervised)");
         ObjectNode results = root.putObject("results");
 
         for (String method : methods) {
             Table one = method.equals("idealized") ? split.data() : split.extraSignal();
+            Table zero = split.background();
+            Table evaluated = eval;
+            if (holdout) {
+                Table[] a = halves(one);
+                Table[] b = halves(zero);
+                one = a[0];
+                zero = b[0];
+                evaluated = a[1].concat(b[1]); // their own label columns: 1 in extrasig, 0 in the background
+            }
+            float[][] evalRows = evaluated.toFloatRows(LhcoSplit.FEATURES);
+            int[] evalLabels = evaluated.labels("label");
             Map<String, Side> bySide = new LinkedHashMap<>();
             for (String side : sides) {
                 bySide.put(side, new Side(seeds));
@@ -142,47 +194,77 @@ final class LhcoBench implements Callable<Integer> {
                     Side r = bySide.get(side);
                     double[] scores;
                     if (side.equals(PEER)) {
-                        SklearnPeer.Run run = peer.run(dir, method, seed, peerIterations, peerClassWeight, folds, peerThreads);
-                        if (run.rowsOne() != one.rows() || run.rowsZero() != split.background().rows() || run.scores().length != evalRows.length) {
+                        SklearnPeer.Run run = peer.run(dir, method, seed, peerIterations, peerClassWeight, peerFolds, peerThreads);
+                        if (run.rowsOne() != one.rows() || run.rowsZero() != zero.rows() || run.scores().length != evalRows.length) {
                             throw new IllegalStateException("the peer built another split: " + run.rowsOne() + " / " + run.rowsZero() + " / "
-                                    + run.scores().length + " rows against our " + one.rows() + " / " + split.background().rows() + " / " + evalRows.length);
+                                    + run.scores().length + " rows against our " + one.rows() + " / " + zero.rows() + " / " + evalRows.length);
                         }
                         scores = run.scores();
                         r.seconds[s] = run.fitSeconds() + run.scoreSeconds();
                         r.processSeconds[s] = run.processSeconds();
-                        r.fitCpuSeconds[s] = run.fitCpuSeconds();
+                        r.cpuSeconds[s] = run.cpuSeconds();
                         r.iterations[s] = run.iterations();
                     } else {
                         long t0 = System.nanoTime();
+                        long c0 = processCpuNanos();
                         KFold.Result k = method.equals("idealized")
-                                ? Baselines.idealized(split.data(), split.background(), LhcoSplit.FEATURES, trainer(side), folds, seed)
-                                : Baselines.supervised(split.extraSignal(), split.background(), LhcoSplit.FEATURES, trainer(side), folds, seed);
+                                ? Baselines.idealized(one, zero, LhcoSplit.FEATURES, trainer(side), folds, seed)
+                                : Baselines.supervised(one, zero, LhcoSplit.FEATURES, trainer(side), folds, seed);
                         scores = k.ensembleScore(evalRows);
                         r.seconds[s] = (System.nanoTime() - t0) / 1e9;
                         r.processSeconds[s] = r.seconds[s];
+                        r.cpuSeconds[s] = (processCpuNanos() - c0) / 1e9;
                     }
+                    r.scores[s] = scores;
                     Roc roc = Roc.of(scores, evalLabels);
-                    r.sic[s] = roc.maxSic(Roc.DEFAULT_FPR_FLOOR);
+                    r.sic[s] = roc.maxSic(fprFloor);
                     r.auc[s] = roc.auc();
-                    System.out.printf("%-10s %-8s seed %d: max SIC %6.2f  AUC %.4f  %7.1f s%s%n", method, side, seed, r.sic[s], r.auc[s],
+                    r.sicFloor1e3[s] = roc.maxSic(1e-3);
+                    System.out.printf("%-10s %-8s seed %d: max SIC %6.2f  AUC %.4f  (max SIC at FPR ≥ 1e-3: %5.2f)  %7.1f s%s%n", method, side, seed, r.sic[s], r.auc[s], r.sicFloor1e3[s],
                             r.seconds[s], side.equals(PEER) ? String.format(" (fit+score; child process %.1f s, iterations %s)",
                                     r.processSeconds[s], r.iterations[s]) : "");
                 }
             }
-            results.set(method, summarize(method, bySide));
+            ObjectNode summary = summarize(method, bySide);
+            if (bootstrap > 0) {
+                bootstrap(method, bySide, evalLabels, summary);
+            }
+            results.set(method, summary);
         }
         JsonReport.write(root, out);
         return 0;
+    }
+
+    /** CPU time of this JVM (all threads, JIT and GC included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private MlpTrainer mlp() {
         return new MlpTrainer(new int[] {64, 64, 64}, epochs, 128, 1e-3, bestEpochs, 0.2, false);
     }
 
+    private XgboostTrainer xgboost() {
+        XgboostTrainer d = XgboostTrainer.defaults();
+        return new XgboostTrainer(xgbRounds, xgbDepth, xgbEta, xgbPatience, d.validationFraction(), d.threads());
+    }
+
+    /** A fixed seeded half/half split of a sample (tuning mode): [train, held out]. */
+    private static Table[] halves(Table t) {
+        int[] fold = KFold.folds(t.rows(), 2, 20261123L);
+        boolean[] first = new boolean[t.rows()];
+        boolean[] second = new boolean[t.rows()];
+        for (int i = 0; i < fold.length; i++) {
+            first[i] = fold[i] == 0;
+            second[i] = fold[i] == 1;
+        }
+        return new Table[] {t.filter(first), t.filter(second)};
+    }
+
     private ClassifierTrainer trainer(String name) {
         return switch (name) {
             case "mlp" -> mlp();
-            case "xgboost" -> XgboostTrainer.defaults();
+            case "xgboost" -> xgboost();
             default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--classifiers: unknown classifier '" + name + "' (mlp, xgboost)");
         };
@@ -204,13 +286,19 @@ final class LhcoBench implements Callable<Integer> {
             n.put("max_max_sic", sic.max());
             array(n.putArray("auc"), r.auc);
             n.put("median_auc", auc.median());
+            array(n.putArray("max_sic_fpr_floor_1e-3"), r.sicFloor1e3);
+            n.put("median_max_sic_fpr_floor_1e-3", new Samples(r.sicFloor1e3).median());
             array(n.putArray("seconds"), r.seconds);
             n.put("median_seconds", sec.median());
-            String line = String.format("%-10s %-8s max SIC median %6.2f (range %.2f–%.2f)  AUC median %.4f (%.4f–%.4f)  %.1f s per run",
-                    method, e.getKey(), sic.median(), sic.min(), sic.max(), auc.median(), auc.min(), auc.max(), sec.median());
+            array(n.putArray("cpu_seconds"), r.cpuSeconds);
+            n.put("median_cpu_seconds", new Samples(r.cpuSeconds).median());
+            String line = String.format("%-10s %-8s max SIC median %6.2f (range %.2f–%.2f)  AUC median %.4f (%.4f–%.4f)  at FPR ≥ 1e-3 %.2f  %.1f s per run",
+                    method, e.getKey(), sic.median(), sic.min(), sic.max(), auc.median(), auc.min(), auc.max(),
+                    new Samples(r.sicFloor1e3).median(), sec.median());
+            line += String.format(" (CPU %.1f s)", new Samples(r.cpuSeconds).median());
             if (e.getKey().equals(PEER)) {
                 n.put("seconds_measure", "fit + scoring inside the peer");
-                array(n.putArray("fit_cpu_seconds"), r.fitCpuSeconds);
+                n.put("cpu_seconds_measure", "fit + scoring (time.process_time, all threads)");
                 array(n.putArray("child_process_seconds"), r.processSeconds);
                 n.put("median_child_process_seconds", new Samples(r.processSeconds).median());
                 ArrayNode it = n.putArray("iterations");
@@ -221,14 +309,66 @@ final class LhcoBench implements Callable<Integer> {
             } else if (peer != null) {
                 double sicRatio = sic.median() / new Samples(peer.sic).median();
                 double timeRatio = sec.median() / new Samples(peer.seconds).median();
+                double cpuRatio = new Samples(r.cpuSeconds).median() / new Samples(peer.cpuSeconds).median();
+                n.put("cpu_median_ratio_to_peer", cpuRatio);
                 n.put("sic_median_ratio_to_peer", sicRatio);
                 n.put("time_median_ratio_to_peer", timeRatio);
                 n.put("time_median_ratio_to_peer_process", sec.median() / new Samples(peer.processSeconds).median());
-                line += String.format("  ours/peer: SIC %.2f, time %.1f", sicRatio, timeRatio);
+                line += String.format("  ours/peer: SIC %.2f, time %.1f, CPU %.1f", sicRatio, timeRatio, cpuRatio);
             }
             System.out.println(line);
         }
         return node;
+    }
+
+    /**
+     * Paired bootstrap of the evaluation events: per side the 16–84 % range of the median max SIC
+     * over seeds, and per classifier of ours the range of its ratio to the peer's median and how
+     * often ours is at least as high.
+     */
+    private void bootstrap(String method, Map<String, Side> bySide, int[] labels, ObjectNode summary) {
+        List<double[]> vectors = new ArrayList<>();
+        for (Side r : bySide.values()) {
+            vectors.addAll(List.of(r.scores));
+        }
+        long t0 = System.nanoTime();
+        double[][] sic = SicBootstrap.maxSic(vectors, labels, fprFloor, bootstrap, 777);
+        Map<String, double[]> medians = new LinkedHashMap<>();
+        int v = 0;
+        for (String side : bySide.keySet()) {
+            double[] m = new double[bootstrap];
+            for (int b = 0; b < bootstrap; b++) {
+                m[b] = new Samples(java.util.Arrays.copyOfRange(sic[b], v, v + seeds)).median();
+            }
+            medians.put(side, m);
+            v += seeds;
+        }
+        System.out.printf("%-10s bootstrap of the evaluation events (%d resamples, %.0f s), 16–84 %% of the median max SIC:%n", method,
+                bootstrap, (System.nanoTime() - t0) / 1e9);
+        double[] peer = medians.get(PEER);
+        for (Map.Entry<String, double[]> e : medians.entrySet()) {
+            ObjectNode n = (ObjectNode) summary.get(e.getKey());
+            double lo = SicBootstrap.quantile(e.getValue(), 0.16);
+            double hi = SicBootstrap.quantile(e.getValue(), 0.84);
+            n.put("bootstrap_median_max_sic_16", lo);
+            n.put("bootstrap_median_max_sic_84", hi);
+            String line = String.format("%-10s %-8s median max SIC %.2f–%.2f", method, e.getKey(), lo, hi);
+            if (peer != null && !e.getKey().equals(PEER)) {
+                double[] ratio = new double[bootstrap];
+                int atLeast = 0;
+                for (int b = 0; b < bootstrap; b++) {
+                    ratio[b] = e.getValue()[b] / peer[b];
+                    atLeast += ratio[b] >= 1 ? 1 : 0;
+                }
+                double rlo = SicBootstrap.quantile(ratio, 0.16);
+                double rhi = SicBootstrap.quantile(ratio, 0.84);
+                n.put("bootstrap_sic_ratio_to_peer_16", rlo);
+                n.put("bootstrap_sic_ratio_to_peer_84", rhi);
+                n.put("bootstrap_fraction_ours_at_least_peer", atLeast / (double) bootstrap);
+                line += String.format("  ours/peer %.2f–%.2f, ours ≥ peer in %.0f %% of resamples", rlo, rhi, 100.0 * atLeast / bootstrap);
+            }
+            System.out.println(line);
+        }
     }
 
     private static void array(ArrayNode a, double[] v) {

@@ -20,7 +20,7 @@ final class SklearnPeer {
     static final String RESOURCE = "sklearn_peer.py";
 
     /** One peer run: evaluation scores, the sample sizes it trained on, and its own timings. */
-    record Run(double[] scores, int rowsOne, int rowsZero, String iterations, double fitSeconds, double fitCpuSeconds,
+    record Run(double[] scores, int rowsOne, int rowsZero, String iterations, double fitSeconds, double cpuSeconds,
             double scoreSeconds, double processSeconds) {
     }
 
@@ -92,7 +92,7 @@ final class SklearnPeer {
                 kv.put(line.substring(0, eq), line.substring(eq + 1));
             }
         }
-        for (String key : List.of("rows_one", "rows_zero", "rows_eval", "iterations", "fit_seconds", "fit_cpu_seconds", "score_seconds")) {
+        for (String key : List.of("rows_one", "rows_zero", "rows_eval", "iterations", "fit_seconds", "cpu_seconds", "score_seconds")) {
             if (!kv.containsKey(key)) {
                 throw new IOException("scikit-learn peer did not report " + key + ":\n" + String.join("\n", lines));
             }
@@ -106,7 +106,7 @@ final class SklearnPeer {
             throw new IOException("scikit-learn peer reported " + rowsEval + " evaluation rows but wrote " + scores.length + " scores");
         }
         return new Run(scores, Integer.parseInt(kv.get("rows_one")), Integer.parseInt(kv.get("rows_zero")), kv.get("iterations"),
-                Double.parseDouble(kv.get("fit_seconds")), Double.parseDouble(kv.get("fit_cpu_seconds")),
+                Double.parseDouble(kv.get("fit_seconds")), Double.parseDouble(kv.get("cpu_seconds")),
                 Double.parseDouble(kv.get("score_seconds")), processSeconds);
     }
 }

@@ -61,21 +61,22 @@ def main(argv):
     else:
         train_sets = [np.ones(len(y), dtype=bool)]
 
-    fit_wall = fit_cpu = score_wall = 0.0
+    fit_wall = score_wall = 0.0
+    cpu = time.process_time()
     scores = np.zeros(len(evaluation))
     iterations = []
     for k, rows in enumerate(train_sets):
         model = HistGradientBoostingClassifier(
             max_iter=max_iter, early_stopping=True, random_state=seed if folds < 2 else seed * 31 + k,
             class_weight=None if class_weight == "none" else class_weight)
-        wall, cpu = time.perf_counter(), time.process_time()
+        wall = time.perf_counter()
         model.fit(x[rows], y[rows])
         fit_wall += time.perf_counter() - wall
-        fit_cpu += time.process_time() - cpu
         wall = time.perf_counter()
         scores += model.predict_proba(evaluation)[:, 1] / len(train_sets)
         score_wall += time.perf_counter() - wall
         iterations.append(model.n_iter_)
+    cpu = time.process_time() - cpu  # fit and scoring, all threads
 
     if not np.all(np.isfinite(scores)):
         raise SystemExit("non-finite scores")
@@ -91,7 +92,7 @@ def main(argv):
     print("rows_eval=%d" % len(evaluation))
     print("iterations=" + ",".join(str(i) for i in iterations))
     print("fit_seconds=%.4f" % fit_wall)
-    print("fit_cpu_seconds=%.4f" % fit_cpu)
+    print("cpu_seconds=%.4f" % cpu)
     print("score_seconds=%.4f" % score_wall)
 
 

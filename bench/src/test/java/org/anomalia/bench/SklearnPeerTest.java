@@ -26,14 +26,14 @@ class SklearnPeerTest {
         Path scores = dir.resolve("s.npy");
         NpyWriter.write(scores, new Table("s", List.of("c0"), new double[][] {{0.25, 0.5, 0.75}}));
         List<String> lines = List.of("sklearn=1.2.1", "rows_one=7", "rows_zero=9", "rows_eval=3", "iterations=12,15",
-                "fit_seconds=1.5", "fit_cpu_seconds=1.25", "score_seconds=0.5", "a warning line with = inside");
+                "fit_seconds=1.5", "cpu_seconds=1.25", "score_seconds=0.5", "a warning line with = inside");
         SklearnPeer.Run r = SklearnPeer.parse(lines, scores, 4.0);
         assertArrayEquals(new double[] {0.25, 0.5, 0.75}, r.scores());
         assertEquals(7, r.rowsOne());
         assertEquals(9, r.rowsZero());
         assertEquals("12,15", r.iterations());
         assertEquals(1.5, r.fitSeconds());
-        assertEquals(1.25, r.fitCpuSeconds());
+        assertEquals(1.25, r.cpuSeconds());
         assertEquals(0.5, r.scoreSeconds());
         assertEquals(4.0, r.processSeconds());
     }
@@ -43,7 +43,7 @@ class SklearnPeerTest {
         Path scores = dir.resolve("s.npy");
         NpyWriter.write(scores, new Table("s", List.of("c0"), new double[][] {{0.25, 0.5}}));
         List<String> full = List.of("rows_one=7", "rows_zero=9", "rows_eval=3", "iterations=12", "fit_seconds=1",
-                "fit_cpu_seconds=1", "score_seconds=0");
+                "cpu_seconds=1", "score_seconds=0");
         assertTrue(assertThrows(IOException.class, () -> SklearnPeer.parse(full, scores, 1)).getMessage().contains("wrote 2 scores"));
         assertTrue(assertThrows(IOException.class, () -> SklearnPeer.parse(full.subList(1, full.size()), scores, 1))
                 .getMessage().contains("rows_one"));
