@@ -24,17 +24,8 @@ final class EventsScoreCommand implements Runnable {
     @Option(names = "--events", required = true, paramLabel = "FILE", description = "Events to score.")
     Path events;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory: scores.csv [, metrics.json, report.html].")
-    Path out;
-
-    @Option(names = "--fpr-floor", defaultValue = "1e-4", description = "Lowest background efficiency for the maximum SIC (default ${DEFAULT-VALUE}).")
-    double fprFloor;
-
-    @Option(names = "--expected-signal", defaultValue = "0", description = "Signal events expected in the signal region before cuts (default: the file's own count).")
-    double expectedSignal;
-
-    @Option(names = "--expected-background", defaultValue = "0", description = "Background events expected before cuts (default: the file's own count).")
-    double expectedBackground;
+    @Mixin
+    JudgingOptions output = new JudgingOptions();
 
     @Mixin
     EventsInputs inputs = new EventsInputs();
@@ -46,9 +37,10 @@ final class EventsScoreCommand implements Runnable {
             throw new UserException("--features " + String.join(",", inputs.features) + " differ from the model's " + String.join(",", m.features())
                     + "; drop --features (the model file fixes them)");
         }
+        ScoreAndJudge.Judging judging = output.judging();
         Table e = inputs.inRegion(inputs.read(events));
-        // labels are checked before anything is written, so bad labels leave no scores.csv behind
-        if (e.has(inputs.label)) e.labels(inputs.label);
+        // features, labels and weights are checked before scoring, so bad events leave no scores.csv behind
+        ScoreAndJudge.Target target = inputs.target(e, m.features());
         System.out.printf("seed %d (of the model); scoring %d events of %s with the %s score of %s%n", m.seed(), e.rows(), events,
                 m.kind().cliName(), model);
         AnomalyScoreModel.Scores s = m.score(e);
@@ -61,7 +53,8 @@ final class EventsScoreCommand implements Runnable {
         settings.putAll(m.describe());
         settings.put("outside_training_range", s.outsideTrainingRange());
         if (inputs.region() != null) settings.put("signal_region", inputs.region().toString());
-        ScoreAndJudge.write(out, m.kind().cliName().toUpperCase(java.util.Locale.ROOT) + " anomaly score", s.values(),
-                inputs.target(e, m.features()), new ScoreAndJudge.Judging(fprFloor, expectedSignal, expectedBackground), settings);
+        inputs.describe(settings);
+        ScoreAndJudge.write(output.out, m.kind().cliName().toUpperCase(java.util.Locale.ROOT) + " anomaly score", s.values(), target,
+                judging, settings);
     }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 5's bad-input list, for every events subcommand: a missing or misspelt column (the message
+ * Issue 5's bad-input list, for every events subcommand (generate, idealized, supervised, cwola,
+ * anode, cathode, evaluate, train, score): a missing or misspelt column (the message
  * lists the available ones), a signal region outside the data's range, no events in the signal
  * region or the sidebands, labels that are not 0/1, non-finite rows, a corrupt file, bad weights.
  * Each must end with exit code 2 and one line on stderr that names the file or option — before
@@ -79,6 +80,8 @@ class EventsBadInputTest {
         Files.write(dir.resolve("truncated.npy"), Arrays.copyOf(npy, npy.length / 2));
         Files.writeString(dir.resolve("garbage.h5"), "this is not an HDF5 file\n");
         Files.writeString(dir.resolve("empty.csv"), "");
+        assertEquals(Main.OK, Main.execute("events", "train", "--data", dir.resolve("data.csv").toString(), "--model", "ae",
+                "--epochs", "1", "--out", dir.resolve("ae.model").toString()));
     }
 
     static Stream<Arguments> cases() {
@@ -89,6 +92,8 @@ class EventsBadInputTest {
         String[] cathode = {"events", "cathode", "--data", "{data.csv}", "--sr", "3.3,3.7", "--fast"};
         String[] eval = {"events", "evaluate", "--scores", "{scores.csv}", "--events", "{data.csv}"};
         String[] gen = {"events", "generate", "--background-events", "1000"};
+        String[] train = {"events", "train", "--data", "{data.csv}", "--model", "ae", "--epochs", "1"};
+        String[] score = {"events", "score", "--model", "{ae.model}", "--events", "{eval.csv}"};
         return Stream.of(
                 // missing or misspelt columns: the message lists the available ones
                 c("idealized misspelt feature", "no column 'tau21'; available columns: mjj, mj1", ideal, "--features", "mj1,tau21"),
@@ -171,6 +176,26 @@ class EventsBadInputTest {
                 c("supervised weight column in no file", "eval.csv: no column 'w'; available columns", sup, "--weight", "w"),
                 c("evaluate weight column missing", "data.csv: no column 'w'; available columns", eval, "--weight", "w"),
 
+                // the unsupervised scores: train and score
+                c("train misspelt feature", "no column 'tau_21'; available columns", train, "--features", "mj1,tau_21"),
+                c("train misspelt weight", "data.csv: no column 'wt'; available columns", train, "--weight", "wt"),
+                c("train SR outside", "lies outside the data's range of 'mjj'", train, "--sr", "8,9"),
+                c("train empty SR", "gap.csv: no events in the signal region", swap(train, "{data.csv}", "{gap.csv}"), "--sr", "3.3,3.7"),
+                c("train labels", "badlabel.csv: label column 'label' holds 2.0", swap(train, "{data.csv}", "{badlabel.csv}")),
+                c("train NaN", "nan.csv: 1 row(s) hold non-finite values", swap(train, "{data.csv}", "{nan.csv}")),
+                c("train corrupt file", "truncated.npy: truncated .npy file", swap(train, "{data.csv}", "{truncated.npy}")),
+                c("train unknown model", "pca", swap(train, "ae", "pca")),
+                c("score misspelt label", "no column 'truth'; available columns", score, "--label", "truth"),
+                c("score events without a model feature", "nofeature.csv: no column 'tau21_j2'", swap(score, "{eval.csv}", "{nofeature.csv}")),
+                c("score SR outside", "lies outside the data's range of 'mjj'", score, "--sr", "8,9"),
+                c("score empty SR", "gap.csv: no events in the signal region", swap(score, "{eval.csv}", "{gap.csv}"), "--sr", "3.3,3.7"),
+                c("score labels", "badlabel.csv: label column 'label' holds 2.0", swap(score, "{eval.csv}", "{badlabel.csv}")),
+                c("score NaN", "nan.csv: 1 row(s) hold non-finite values", swap(score, "{eval.csv}", "{nan.csv}")),
+                c("score corrupt events", "truncated.npy: truncated .npy file", swap(score, "{eval.csv}", "{truncated.npy}")),
+                c("score corrupt model", "garbage.h5", swap(score, "{ae.model}", "{garbage.h5}")),
+                c("score missing model", "missing.model", swap(score, "{ae.model}", "{missing.model}")),
+                c("score FPR floor", "--fpr-floor must be in [0, 1)", score, "--fpr-floor", "-1"),
+
                 // options
                 c("folds", "--folds must be at least 1", ideal, "--folds", "0"),
                 c("FPR floor", "--fpr-floor must be in [0, 1)", cathode, "--fpr-floor", "2"),
@@ -185,7 +210,12 @@ class EventsBadInputTest {
     @MethodSource("cases")
     void failsWithOneLineExitTwoAndNothingWritten(String name, String expected, String[] args) throws IOException {
         Path out = dir.resolve("out-" + name.replaceAll("[^A-Za-z0-9]+", "-"));
-        String[] full = Stream.concat(Stream.of(args), Stream.of("--out", args[1].equals("generate") ? "{out}/events.csv" : "{out}"))
+        String outArg = switch (args[1]) {
+            case "generate" -> "{out}/events.csv";
+            case "train" -> "{out}/ae.model";
+            default -> "{out}";
+        };
+        String[] full = Stream.concat(Stream.of(args), Stream.of("--out", outArg))
                 .map(a -> a.replace("{out}", out.toString()))
                 .map(a -> a.matches("\\{[^}]+\\}") ? dir.resolve(a.substring(1, a.length() - 1)).toString() : a)
                 .toArray(String[]::new);
