@@ -264,10 +264,20 @@ public final class Kernels {
         }
     }
 
-    private static void transpose(float[] src, int rows, int cols, float[] dst) {
-        for (int r = 0; r < rows; r++) {
-            int so = r * cols;
-            for (int c = 0; c < cols; c++) dst[c * rows + r] = src[so + c];
+    /** Tile edge of the transpose: a 16×16 float tile reads and writes whole cache lines. */
+    private static final int TRANSPOSE_TILE = 16;
+
+    /** dst (cols×rows) = srcᵀ, tile by tile so that both sides stay in cache (a plain copy: exact). */
+    static void transpose(float[] src, int rows, int cols, float[] dst) {
+        for (int r0 = 0; r0 < rows; r0 += TRANSPOSE_TILE) {
+            int r1 = Math.min(rows, r0 + TRANSPOSE_TILE);
+            for (int c0 = 0; c0 < cols; c0 += TRANSPOSE_TILE) {
+                int c1 = Math.min(cols, c0 + TRANSPOSE_TILE);
+                for (int r = r0; r < r1; r++) {
+                    int so = r * cols;
+                    for (int c = c0; c < c1; c++) dst[c * rows + r] = src[so + c];
+                }
+            }
         }
     }
 

@@ -155,7 +155,7 @@ public final class Tape {
         Matrix out = alloc(a.rows(), b.cols());
         Kernels.matmul(a.value, b.value, out, false);
         return record2(out, g -> {
-            if (a.requiresGrad) Kernels.matmulNT(g, b.value, a.gradAcc(), true);
+            if (a.requiresGrad) addInputGrad(g, b.value, a);
             if (b.requiresGrad) Kernels.matmulTN(a.value, g, b.gradAcc(), true);
         }, a, b);
     }
@@ -169,10 +169,24 @@ public final class Tape {
         Kernels.matmul(x.value, w.value, out, false);
         Kernels.addRowVector(out.data, b.value.data, out.data, out.rows, out.cols);
         return record(out, g -> {
-            if (x.requiresGrad) Kernels.matmulNT(g, w.value, x.gradAcc(), true);
+            if (x.requiresGrad) addInputGrad(g, w.value, x);
             if (w.requiresGrad) Kernels.matmulTN(x.value, g, w.gradAcc(), true);
             if (b.requiresGrad) Kernels.sumRowsInto(g.data, b.gradAcc().data, g.rows, g.cols);
         }, x, w, b);
+    }
+
+    /**
+     * x.grad += g·Wᵀ. When nothing has flowed into x yet (the usual case: one consumer), the product
+     * goes straight into a fresh buffer instead of being added to a zero-filled one: the kernels
+     * start from +0 either way, so the numbers are the same and a fill pass is saved.
+     */
+    private void addInputGrad(Matrix g, Matrix w, Tensor x) {
+        if (x.grad == null) {
+            x.grad = alloc(x.rows(), x.cols());
+            Kernels.matmulNT(g, w, x.grad, false);
+        } else {
+            Kernels.matmulNT(g, w, x.grad, true);
+        }
     }
 
     /** x·(W ⊙ mask): the MADE masked product. mask (same shape as W) is a constant of 0/1. */
@@ -184,7 +198,7 @@ public final class Tape {
         Matrix out = alloc(x.rows(), w.cols());
         Kernels.matmul(x.value, wm, out, false);
         return record2(out, g -> {
-            if (x.requiresGrad) Kernels.matmulNT(g, wm, x.gradAcc(), true);
+            if (x.requiresGrad) addInputGrad(g, wm, x);
             if (w.requiresGrad) {
                 Matrix gw = alloc(w.rows(), w.cols());
                 Kernels.matmulTN(x.value, g, gw, false);

@@ -21,9 +21,14 @@ import org.anomalia.learn.Kernels;
 public final class ParallelTraining {
     private ParallelTraining() {}
 
-    /** How many trainings to run side by side by default: the kernel thread count (anomalia.threads). */
+    /**
+     * How many trainings to run side by side: the system property {@code anomalia.members} if set
+     * (1 = one after another, each splitting its big kernel calls instead), else the kernel thread
+     * count ({@code anomalia.threads}, default the cores).
+     */
     public static int threads() {
-        return Kernels.threads();
+        int n = Integer.getInteger("anomalia.members", Kernels.threads());
+        return Math.max(1, n);
     }
 
     /**
