@@ -40,9 +40,9 @@ final class EventsInputs {
     String label;
 
     @Option(names = "--weight", paramLabel = "COLUMN",
-            description = {"Event weight column: classifiers train with these weights and the metrics count each event with its weight.",
-                    "Files a model learns from need weights >= 0; files that are only judged (--eval, evaluate --events) may hold",
-                    "negative (NLO) weights. A file without the column counts its events 1 each; at least one file must have it."})
+            description = "Event weight column: classifiers train with these weights and the metrics count each event with its weight. "
+                    + "Files a model learns from need weights >= 0; files that are only judged (--eval, evaluate --events) may hold "
+                    + "negative (NLO) weights. A file without the column counts its events 1 each; at least one file must have it.")
     String weight;
 
     @Option(names = "--sr", split = ",", paramLabel = "LOW,HIGH",

@@ -71,15 +71,18 @@ public record MlpTrainer(int[] hidden, int epochs, int batchSize, double learnin
         TrainConfig tc = new TrainConfig().epochs(epochs).batchSize(batchSize).lr(learningRate)
                 .validationFraction(validationFraction).keepBest(Math.min(bestEpochs, epochs)).restoreBest(true)
                 .seed(seed).progress(progress).taskName("classifier " + seed);
+        // weighted BCE: each row's loss times its event weight times the balancing weight of its class
+        double[] classWeights = ClassifierTrainer.balancedClassWeights(labels, weights);
         float[] w = null;
         if (weights != null) {
+            // the product in double, then float: event weights of any scale stay finite after balancing
             w = new float[weights.length];
             for (int i = 0; i < w.length; i++) {
-                w[i] = (float) weights[i];
+                w[i] = (float) (weights[i] * classWeights[labels[i]]);
             }
+            classWeights = null;
         }
-        // weighted BCE: each row's loss times its event weight times the balancing weight of its class
-        TrainHistory h = c.fit(toMatrix(rows), y, w, ClassifierTrainer.balancedClassWeights(labels, weights), tc);
+        TrainHistory h = c.fit(toMatrix(rows), y, w, classWeights, tc);
         List<Snapshot> best = new ArrayList<>(h.best());
         return x -> {
             Matrix m = toMatrix(x);

@@ -153,7 +153,7 @@ class ClassifiersTest {
     }
 
     @Test
-    void unitWeightsChangeNothing() {
+    void unitWeightsAndTheScaleOfTheWeightsChangeNothing() {
         int[] ly = new int[2000];
         float[][] train = rows(2000, ly, 1);
         int[] ty = new int[500];
@@ -163,6 +163,16 @@ class ClassifiersTest {
         MlpTrainer mlp = new MlpTrainer(new int[] {8}, 2, 128, 3e-3, 1, 0.2, false);
         for (ClassifierTrainer t : new ClassifierTrainer[] {XgboostTrainer.defaults(), mlp}) {
             assertArrayEquals(t.train(train, ly, 5).score(test), t.train(train, ly, ones, 5).score(test), 0.0, t.name());
+        }
+        // the balancing class weights n / (2 W_c) take out the weights' scale: × 2^130 (beyond float's range) is exact
+        double[] w = new double[2000];
+        double[] huge = new double[2000];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = 0.5 + i % 3;
+            huge[i] = Math.scalb(w[i], 130);
+        }
+        for (ClassifierTrainer t : new ClassifierTrainer[] {XgboostTrainer.defaults(), mlp}) {
+            assertArrayEquals(t.train(train, ly, w, 5).score(test), t.train(train, ly, huge, 5).score(test), 0.0, t.name());
         }
         // class weights n / (2 W_c): with unit weights n / (2 n_c); with weights, both classes carry n / 2
         assertArrayEquals(new double[] {4.0 / 6, 2.0}, ClassifierTrainer.balancedClassWeights(new int[] {0, 0, 0, 1}, null), 1e-15);
