@@ -27,12 +27,12 @@ final class EventsDensityOptions {
 
     Split split(EventsInputs inputs, Path data, String method) {
         SignalRegion region = inputs.requireRegion(method);
-        Table d = inputs.readTraining(data);
+        Table d = inputs.read(data); // the flows train unweighted: weights here only judge, negative ones too
         List<String> features = inputs.features(d);
         Table sr = region.inside(d);
         Table sb = region.sidebands(d, sidebandWidth);
-        inputs.requireEnough(sr, "signal-region");
-        inputs.requireEnough(sb, "sideband");
+        inputs.requireEvents(sr, "signal-region");
+        inputs.requireEvents(sb, "sideband");
         return new Split(region, features, sr, sb);
     }
 

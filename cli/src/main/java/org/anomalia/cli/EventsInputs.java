@@ -41,8 +41,9 @@ final class EventsInputs {
 
     @Option(names = "--weight", paramLabel = "COLUMN",
             description = "Event weight column: classifiers train with these weights and the metrics count each event with its weight. "
-                    + "Files a model learns from need weights >= 0; files that are only judged (--eval, evaluate --events) may hold "
-                    + "negative (NLO) weights. A file without the column counts its events 1 each; at least one file must have it.")
+                    + "Files a classifier learns from (idealized, supervised, cwola) need weights >= 0; elsewhere (--eval, evaluate, "
+                    + "anode and cathode, whose flows train unweighted) weights only judge and may be negative (NLO). "
+                    + "A file without the column counts its events 1 each; at least one file must have it.")
     String weight;
 
     @Option(names = "--sr", split = ",", paramLabel = "LOW,HIGH",
@@ -75,7 +76,7 @@ final class EventsInputs {
         return t;
     }
 
-    /** A file a model learns from: as {@link #read}, and its weights, if any, must be >= 0. */
+    /** A file a classifier learns from with its weights: as {@link #read}, and its weights, if any, must be >= 0. */
     Table readTraining(Path file) {
         Table t = read(file);
         double[] w = weights(t);
@@ -94,21 +95,23 @@ final class EventsInputs {
         }
         if (negative > 0) {
             throw new UserException(file + ": weight column '" + weight + "' holds " + w[first] + " in row " + first + " (" + negative
-                    + " negative weights in all); models learn only from weights >= 0 - negative (NLO) weights are accepted"
-                    + " where they only judge: --eval files and 'events evaluate'");
+                    + " negative weights in all); classifiers learn only from weights >= 0 - negative (NLO) weights are accepted"
+                    + " where they only judge: --eval files, 'events evaluate', anode and cathode");
         }
         return t;
     }
 
-    /**
-     * A user error unless the sample a model learns from holds at least {@link #MIN_EVENTS} events
-     * and, with weights, a positive total weight. {@code what} names the sample in the message.
-     */
-    void requireEnough(Table t, String what) {
+    /** A user error unless a sample a model learns from holds at least {@link #MIN_EVENTS} events ({@code what} names it). */
+    void requireEvents(Table t, String what) {
         if (t.rows() < MIN_EVENTS) {
             throw new UserException(t.source() + ": only " + t.rows() + " " + what + " events; a model needs at least " + MIN_EVENTS
                     + (sr == null ? "" : " (widen --sr?)"));
         }
+    }
+
+    /** {@link #requireEvents}, and with weights a positive total weight: for samples a model learns from with their weights. */
+    void requireEnough(Table t, String what) {
+        requireEvents(t, what);
         double[] w = weights(t);
         if (w != null && !(java.util.Arrays.stream(w).sum() > 0)) {
             throw new UserException(t.source() + ": the weights '" + weight + "' of the " + what + " events sum to "

@@ -91,6 +91,28 @@ class EventsWeightsCommandTest {
         assertEquals(Roc.of(eval.column("mj1"), eval.labels("label"), w).auc(), m.get("auc").asDouble(), 1e-12);
     }
 
+    @Test
+    void anodeTrainsUnweightedAndJudgesWithTheWeightsNegativeOnesToo() throws IOException {
+        Table data = new DijetGenerator(DijetModel.lhcoLike(3000).withSignalToBackground(1.0)).generate(6);
+        double[] w = new double[data.rows()];
+        double expectedSignal = 0;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = i % 7 == 0 ? -0.5 : 1.5;
+            double m = data.column("mjj")[i];
+            if (data.column("label")[i] == 1 && m >= 3.3 && m < 3.7) {
+                expectedSignal += w[i];
+            }
+        }
+        Path file = dir.resolve("anode-data.csv");
+        TableFiles.write(file, data.withColumn("w", w));
+        Path out = dir.resolve("anode");
+        assertEquals(Main.OK, Main.execute("events", "anode", "--data", file.toString(), "--sr", "3.3,3.7", "--weight", "w", "--fast",
+                "--flow-epochs", "1", "--flow-blocks", "1", "--out", out.toString()));
+        JsonNode m = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+        assertTrue(m.get("weighted").asBoolean());
+        assertEquals(expectedSignal, m.get("expected_signal").asDouble(), 1e-9);
+    }
+
     /** Writes the events and their mj1 as the score, runs evaluate, returns metrics.json. */
     private static JsonNode evaluate(String name, Table events, String... more) throws IOException {
         Path ev = dir.resolve(name + ".csv");
