@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Benchmarks of the Anomalia engine against peers measured in the same run (not unit tests). */
 @Command(name = "anomalia-bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: matmul kernels, b->sll sampling, and AE / VAE / MAF training against PyTorch.",
-        subcommands = {KernelBench.class, ModelBench.class, BsllBench.class, LhcoBench.class, CathodeBench.class, CommandLine.HelpCommand.class})
+        subcommands = {KernelBench.class, ModelBench.class, BsllBench.class, LhcoBench.class, LhcoScoresBench.class, CathodeBench.class, CommandLine.HelpCommand.class})
 public final class Bench implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = {"Scores events with a model written by 'anomalia events train' (larger = more anomalous) and writes",
                 "scores.csv (index = row of the events file, counted inside --sr if given); when the events carry a label",
                 "column also metrics.json and report.html. Events outside the range the model's preprocessing was fitted on",
-                "(flow: min-max -> logit) score 1e300: density zero under the model."})
+                "(flow: min-max -> logit) score 1e300: density zero under the model. --weight only judges."})
 final class EventsScoreCommand implements Runnable {
     @Option(names = "--model", required = true, paramLabel = "MODELFILE", description = "Model file of 'events train'.")
     Path model;
@@ -39,7 +39,7 @@ final class EventsScoreCommand implements Runnable {
         }
         ScoreAndJudge.Judging judging = output.judging();
         Table e = inputs.inRegion(inputs.read(events));
-        // features, labels and weights are checked before scoring, so bad events leave no scores.csv behind
+        // every check on the events (feature columns, labels, weights) before anything is written
         ScoreAndJudge.Target target = inputs.target(e, m.features());
         System.out.printf("seed %d (of the model); scoring %d events of %s with the %s score of %s%n", m.seed(), e.rows(), events,
                 m.kind().cliName(), model);

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
                 "  flow MAF 5 MADE blocks x 64 with BatchNorm on min-max -> logit -> standardized inputs,",
                 "       score = -log p(x) in the features' units (30 epochs)",
                 "All: Adam 1e-3, batch 256, the epoch with the lowest loss on a seeded 20 %% validation split is kept.",
+                "The scores train unweighted (--weight only keeps the column out of the features).",
                 "Score events with 'anomalia events score --model FILE'."})
 final class EventsTrainCommand implements Runnable {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Events to train on (.npy, .csv, .h5, .parquet).")
@@ -75,9 +76,14 @@ final class EventsTrainCommand implements Runnable {
     public void run() {
         ScoreKind kind = ScoreKind.parse(model);
         ScoreSettings s = settings(kind);
-        Table d = inputs.inRegion(inputs.read(data));
+        if (java.nio.file.Files.isDirectory(out)) throw new UserException(out + ": is a directory; --out names the model file to write");
+        Table d = inputs.inRegion(inputs.readTraining(data));
         List<String> features = inputs.features(d);
-        if (inputs.weight != null) d.indexOf(inputs.weight);
+        inputs.requireEnough(d, "training");
+        if (inputs.weight != null) {
+            d.indexOf(inputs.weight);
+            System.out.println("note: the scores train unweighted; --weight '" + inputs.weight + "' is only kept out of the features");
+        }
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("command", "anomalia events train");
         provenance.put("file", data.toString());

@@ -105,6 +105,10 @@ class EventsScoresCommandTest {
         err = stderrOf(Main.USER_ERROR, "events", "train", "--data", data.toString(), "--model", "flow", "--epochs", "2", "--lr", "1e6",
                 "--out", noModel.toString());
         assertTrue(err.contains("diverged") || err.contains("NaN"), err);
+        // --out of score is a file, --out of train a directory
+        assertEquals(Main.USER_ERROR, Main.execute("events", "score", "--model", model.toString(), "--events", data.toString(),
+                "--out", data.toString()));
+        assertEquals(Main.USER_ERROR, Main.execute("events", "train", "--data", data.toString(), "--model", "ae", "--out", dir.toString()));
         assertFalse(Files.exists(out), "no output directory after bad input");
         assertFalse(Files.exists(noModel.getParent()), "no model directory after bad input");
         assertEquals(Main.OK, Main.execute("events", "train", "--help"));
