@@ -77,12 +77,12 @@ final class EventsTrainCommand implements Runnable {
         ScoreKind kind = ScoreKind.parse(model);
         ScoreSettings s = settings(kind);
         if (java.nio.file.Files.isDirectory(out)) throw new UserException(out + ": is a directory; --out names the model file to write");
-        Table d = inputs.inRegion(inputs.readTraining(data));
+        Table d = inputs.inRegion(inputs.read(data));
         List<String> features = inputs.features(d);
-        inputs.requireEnough(d, "training");
+        inputs.requireEvents(d, "training");
         if (inputs.weight != null) {
             d.indexOf(inputs.weight);
-            System.out.println("note: the scores train unweighted; --weight '" + inputs.weight + "' is only kept out of the features");
+            System.out.println("note: the scores train unweighted; --weight '" + inputs.weight + "' only keeps the column out of the features (weights may be negative)");
         }
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("command", "anomalia events train");
