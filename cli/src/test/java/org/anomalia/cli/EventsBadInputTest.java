@@ -61,6 +61,9 @@ class EventsBadInputTest {
         Arrays.fill(w, 1.0);
         write("weighted.csv", data.withColumn("w", w));
         write("zeroweight.csv", data.withColumn("w", new double[data.rows()]));
+        double[] nanWeight = w.clone();
+        nanWeight[13] = Double.NaN;
+        write("nanweight.csv", data.withColumn("w", nanWeight));
         double[] negative = w.clone();
         negative[11] = -0.5;
         write("negweight.csv", data.withColumn("w", negative));
@@ -171,6 +174,10 @@ class EventsBadInputTest {
                         swap(ideal, "{data.csv}", "{negweight.csv}", "{bkg.csv}", "{weighted.csv}"), "--weight", "w"),
                 c("cwola negative weight", "negweight.csv: weight column 'w' holds -0.5 in row 11",
                         swap(cwola, "{data.csv}", "{negweight.csv}"), "--weight", "w"),
+                c("idealized NaN weight", "nanweight.csv: 1 row(s) hold non-finite values, first row 13 column 'w' = NaN",
+                        swap(ideal, "{bkg.csv}", "{nanweight.csv}"), "--weight", "w"),
+                c("evaluate NaN weight", "nanweight.csv: 1 row(s) hold non-finite values, first row 13 column 'w' = NaN",
+                        swap(eval, "{data.csv}", "{nanweight.csv}"), "--weight", "w"),
                 c("idealized background weights sum to 0", "zeroweight.csv: the weights 'w' of the background events sum to 0.0",
                         swap(ideal, "{bkg.csv}", "{zeroweight.csv}"), "--weight", "w"),
                 c("supervised weight column in no file", "eval.csv: no column 'w'; available columns", sup, "--weight", "w"),
