@@ -82,8 +82,14 @@ final class LhcoBench implements Callable<Integer> {
     @Option(names = "--xgb-patience", description = "XGBoost early-stopping rounds (default: ${DEFAULT-VALUE}).")
     int xgbPatience = XgboostTrainer.defaults().earlyStopping();
 
-    @Option(names = "--holdout", description = "Tuning mode, supervised only: train on half of the signal and background samples, "
-            + "evaluate on the other half (a fixed split); evaldata_test is not used and the peer does not run.")
+    @Option(names = "--xgb-min-child-weight", description = "XGBoost min_child_weight (default: ${DEFAULT-VALUE}).")
+    double xgbMinChildWeight = XgboostTrainer.defaults().minChildWeight();
+
+    @Option(names = "--xgb-max-leaves", description = "XGBoost: 0 = depth-wise trees, else loss-guided trees of at most this many leaves (default: ${DEFAULT-VALUE}).")
+    int xgbMaxLeaves = XgboostTrainer.defaults().maxLeaves();
+
+    @Option(names = "--holdout", description = "Tuning mode: the even rows of the background and supervised-signal samples train "
+            + "(idealized: all of innerdata_train against them), the odd rows of both are evaluated; evaldata_test is not used.")
     boolean holdout;
 
     @Option(names = "--fpr-floor", description = "FPR floor of the max SIC (default: ${DEFAULT-VALUE}).")
@@ -126,13 +132,9 @@ final class LhcoBench implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--peer-class-weight must be balanced or none, not " + peerClassWeight);
         }
-        if (holdout && methods.contains("idealized")) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--holdout tunes on labelled training samples: use --methods supervised (the idealized detector has no signal labels)");
-        }
         LhcoSplit split = LhcoSplit.load(dir);
         Table eval = split.evaluation();
-        SklearnPeer peer = noPeer || holdout ? null : SklearnPeer.find();
+        SklearnPeer peer = noPeer ? null : SklearnPeer.find();
         List<String> sides = new ArrayList<>(classifiers);
         if (peer != null) {
             sides.add(PEER);
@@ -140,13 +142,15 @@ final class LhcoBench implements Callable<Integer> {
                     + "OMP_NUM_THREADS=%d; folds %d%n", peer.version(), peerIterations, peerClassWeight, peerThreads, peerFolds);
         }
         if (holdout) {
-            System.out.println("holdout (tuning) mode: half of each training sample is held out for evaluation; evaldata_test and the peer are not used");
+            System.out.println("holdout (tuning) mode: the odd rows of the background and of the supervised signal are evaluated, "
+                    + "the even rows train; evaldata_test is not used");
         }
         System.out.printf("ours: %s; %s; %d kernel threads; folds %d%n", mlp(), xgboost(), Kernels.threads(), folds);
 
         ObjectNode root = JsonReport.root("lhco");
         root.put("split", holdout
-                ? "tuning: half of innerdata_extrasig[20000:] and of innerdata_test label 0 for training, the other halves for evaluation"
+                ? "tuning: even rows of innerdata_extrasig[20000:] and of innerdata_test label 0 train (idealized: innerdata_train against "
+                        + "that background), their odd rows are evaluated"
                 : "data=innerdata_train, background=innerdata_test label 0, signal=innerdata_extrasig[20000:], eval=evaldata_test");
         root.put("features", String.join(",", LhcoSplit.FEATURES));
         root.put("fpr_floor", fprFloor);
@@ -172,11 +176,11 @@ final class LhcoBench implements Callable<Integer> {
             Table zero = split.background();
             Table evaluated = eval;
             if (holdout) {
-                Table[] a = halves(one);
-                Table[] b = halves(zero);
-                one = a[0];
-                zero = b[0];
-                evaluated = a[1].concat(b[1]); // their own label columns: 1 in extrasig, 0 in the background
+                Table[] signal = halves(split.extraSignal());
+                Table[] background = halves(zero);
+                one = method.equals("idealized") ? split.data() : signal[0];
+                zero = background[0];
+                evaluated = signal[1].concat(background[1]); // their own label columns: 1 in extrasig, 0 in the background
             }
             float[][] evalRows = evaluated.toFloatRows(LhcoSplit.FEATURES);
             int[] evalLabels = evaluated.labels("label");
@@ -194,7 +198,7 @@ final class LhcoBench implements Callable<Integer> {
                     Side r = bySide.get(side);
                     double[] scores;
                     if (side.equals(PEER)) {
-                        SklearnPeer.Run run = peer.run(dir, method, seed, peerIterations, peerClassWeight, peerFolds, peerThreads);
+                        SklearnPeer.Run run = peer.run(dir, method, seed, peerIterations, peerClassWeight, peerFolds, peerThreads, holdout);
                         if (run.rowsOne() != one.rows() || run.rowsZero() != zero.rows() || run.scores().length != evalRows.length) {
                             throw new IllegalStateException("the peer built another split: " + run.rowsOne() + " / " + run.rowsZero() + " / "
                                     + run.scores().length + " rows against our " + one.rows() + " / " + zero.rows() + " / " + evalRows.length);
@@ -246,19 +250,18 @@ final class LhcoBench implements Callable<Integer> {
 
     private XgboostTrainer xgboost() {
         XgboostTrainer d = XgboostTrainer.defaults();
-        return new XgboostTrainer(xgbRounds, xgbDepth, xgbEta, xgbPatience, d.validationFraction(), d.threads());
+        return new XgboostTrainer(xgbRounds, xgbDepth, xgbEta, xgbPatience, d.validationFraction(), d.threads(), xgbMinChildWeight, xgbMaxLeaves);
     }
 
-    /** A fixed seeded half/half split of a sample (tuning mode): [train, held out]. */
+    /** Tuning mode: [even rows, odd rows] of a sample (a split the Python peer makes the same way). */
     private static Table[] halves(Table t) {
-        int[] fold = KFold.folds(t.rows(), 2, 20261123L);
-        boolean[] first = new boolean[t.rows()];
-        boolean[] second = new boolean[t.rows()];
-        for (int i = 0; i < fold.length; i++) {
-            first[i] = fold[i] == 0;
-            second[i] = fold[i] == 1;
+        boolean[] even = new boolean[t.rows()];
+        boolean[] odd = new boolean[t.rows()];
+        for (int i = 0; i < even.length; i++) {
+            even[i] = i % 2 == 0;
+            odd[i] = !even[i];
         }
-        return new Table[] {t.filter(first), t.filter(second)};
+        return new Table[] {t.filter(even), t.filter(odd)};
     }
 
     private ClassifierTrainer trainer(String name) {

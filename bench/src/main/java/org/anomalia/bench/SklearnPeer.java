@@ -65,15 +65,16 @@ final class SklearnPeer {
 
     /**
      * Trains the peer for the method ("idealized" or "supervised") on the LHCO files in dataDir and
-     * returns its scores of evaldata_test. {@code threads} sets OMP_NUM_THREADS of the child.
+     * returns its scores of evaldata_test (with {@code holdout}: of the odd rows of the signal and
+     * background samples, the even ones training). {@code threads} sets OMP_NUM_THREADS of the child.
      */
-    Run run(Path dataDir, String method, long seed, int maxIter, String classWeight, int folds, int threads)
+    Run run(Path dataDir, String method, long seed, int maxIter, String classWeight, int folds, int threads, boolean holdout)
             throws IOException {
         Path scores = script.resolveSibling("scores-" + method + "-" + seed + ".npy");
         Files.deleteIfExists(scores);
         long t0 = System.nanoTime();
         List<String> out = ChildProcess.run(List.of(ChildProcess.PYTHON, script.toString(), dataDir.toString(), method,
-                Long.toString(seed), scores.toString(), Integer.toString(maxIter), classWeight, Integer.toString(folds)),
+                Long.toString(seed), scores.toString(), Integer.toString(maxIter), classWeight, Integer.toString(folds), holdout ? "1" : "0"),
                 Map.of("OMP_NUM_THREADS", Integer.toString(threads)), 3600);
         double process = (System.nanoTime() - t0) / 1e9;
         try {

@@ -2,14 +2,16 @@
 
 Run by the Java bench (org.anomalia.bench.SklearnPeer) with /usr/bin/python3:
 
-    sklearn_peer.py DATA_DIR METHOD SEED OUT_NPY [MAX_ITER] [CLASS_WEIGHT] [FOLDS]
+    sklearn_peer.py DATA_DIR METHOD SEED OUT_NPY [MAX_ITER] [CLASS_WEIGHT] [FOLDS] [HOLDOUT]
 
 METHOD is idealized (innerdata_train against the label-0 rows of innerdata_test) or supervised
 (innerdata_extrasig rows 20000 onwards against the same background). Writes the scores of the
 evaluation set evaldata_test (one float64 per row, in file order) to OUT_NPY and prints
 key=value lines that the bench parses; the bench computes every metric itself. FOLDS > 1 trains
 one model per k-fold training split (seeded shuffle) and averages their evaluation scores, as the
-bench's --folds does for our classifiers.
+bench's --folds does for our classifiers. HOLDOUT=1 is the bench's tuning mode: the even rows of
+the background and of the supervised signal train, and the odd rows of both are scored instead of
+evaldata_test (the idealized data stay whole).
 """
 import os
 import sys
@@ -25,17 +27,20 @@ def load(data_dir, name):
     return np.load(os.path.join(data_dir, name))
 
 
-def training_samples(data_dir, method):
-    """(sample labelled 1, sample labelled 0) of the method, feature columns only."""
+def samples(data_dir, method, holdout):
+    """(sample labelled 1, sample labelled 0, evaluation rows), feature columns only."""
     test = load(data_dir, "innerdata_test.npy")
     background = test[test[:, LABEL] == 0]
-    if method == "idealized":
-        one = load(data_dir, "innerdata_train.npy")
-    elif method == "supervised":
-        one = load(data_dir, "innerdata_extrasig.npy")[20000:]
-    else:
+    signal = load(data_dir, "innerdata_extrasig.npy")[20000:]
+    if method not in ("idealized", "supervised"):
         raise SystemExit("unknown method " + method + " (idealized or supervised)")
-    return one[:, FEATURES], background[:, FEATURES]
+    if holdout:
+        evaluation = np.concatenate([signal[1::2], background[1::2]])
+        signal, background = signal[0::2], background[0::2]
+    else:
+        evaluation = load(data_dir, "evaldata_test.npy")
+    one = load(data_dir, "innerdata_train.npy") if method == "idealized" else signal
+    return one[:, FEATURES], background[:, FEATURES], evaluation[:, FEATURES]
 
 
 def main(argv):
@@ -45,14 +50,14 @@ def main(argv):
     max_iter = int(argv[5]) if len(argv) > 5 else 200
     class_weight = argv[6] if len(argv) > 6 else "balanced"
     folds = int(argv[7]) if len(argv) > 7 else 1
+    holdout = len(argv) > 8 and argv[8] == "1"
 
     import sklearn
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    one, zero = training_samples(data_dir, method)
+    one, zero, evaluation = samples(data_dir, method, holdout)
     x = np.concatenate([one, zero]).astype(np.float64)
     y = np.concatenate([np.ones(len(one)), np.zeros(len(zero))])
-    evaluation = load(data_dir, "evaldata_test.npy")[:, FEATURES]
 
     if folds > 1:
         fold = np.empty(len(y), dtype=int)

@@ -67,7 +67,7 @@ class SklearnPeerTest {
         Table eval = events(rng, 150, 150, 0);
         write("evaldata_test.npy", eval);
 
-        SklearnPeer.Run r = peer.run(dir, "supervised", 3, 50, "balanced", 1, 1);
+        SklearnPeer.Run r = peer.run(dir, "supervised", 3, 50, "balanced", 1, 1, false);
         assertEquals(250, r.rowsOne());
         assertEquals(400, r.rowsZero());
         assertEquals(300, r.scores().length);

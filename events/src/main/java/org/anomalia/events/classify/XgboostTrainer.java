@@ -21,13 +21,27 @@ import org.anomalia.numerics.UserException;
  * @param earlyStopping rounds without validation improvement before stopping
  * @param validationFraction rows held out for early stopping
  * @param threads native threads
+ * @param minChildWeight smallest hessian sum in a leaf (XGBoost's min_child_weight)
+ * @param maxLeaves 0: depth-wise trees of maxDepth; otherwise loss-guided trees of at most this
+ *     many leaves (as scikit-learn's HistGradientBoosting grows them), maxDepth still a limit if > 0
  */
 public record XgboostTrainer(int rounds, int maxDepth, double eta, int earlyStopping, double validationFraction,
-        int threads) implements ClassifierTrainer {
+        int threads, double minChildWeight, int maxLeaves) implements ClassifierTrainer {
 
-    /** Roughly scikit-learn's HistGradientBoostingClassifier defaults with 200 iterations and early stopping. */
+    /** Depth-wise trees with XGBoost's default min_child_weight 1. */
+    public XgboostTrainer(int rounds, int maxDepth, double eta, int earlyStopping, double validationFraction, int threads) {
+        this(rounds, maxDepth, eta, earlyStopping, validationFraction, threads, 1, 0);
+    }
+
+    /**
+     * Trees grown as scikit-learn's HistGradientBoostingClassifier grows them — loss-guided, at
+     * most 31 leaves, no depth limit — with min_child_weight 10; η 0.1, at most 200 rounds, early
+     * stopping after 10 rounds without improvement on a 10 % validation split. Chosen against
+     * depth-6 depth-wise trees on the lhco bench's --holdout split (training samples only): the
+     * idealized detector, which mostly sees noise, gains most from the larger leaves.
+     */
     public static XgboostTrainer defaults() {
-        return new XgboostTrainer(200, 6, 0.1, 10, 0.1, 1);
+        return new XgboostTrainer(200, 0, 0.1, 10, 0.1, 1, 10, 31);
     }
 
     @Override
@@ -53,6 +67,11 @@ public record XgboostTrainer(int rounds, int maxDepth, double eta, int earlyStop
             params.put("objective", "binary:logistic");
             params.put("eval_metric", "logloss");
             params.put("max_depth", maxDepth);
+            params.put("min_child_weight", minChildWeight);
+            if (maxLeaves > 0) {
+                params.put("grow_policy", "lossguide");
+                params.put("max_leaves", maxLeaves);
+            }
             params.put("eta", eta);
             params.put("tree_method", "hist");
             params.put("nthread", threads);

@@ -96,6 +96,19 @@ class ClassifiersTest {
         assertEquals(BAYES_AUC, auc, 0.02);
     }
 
+    /** One tree: loss-guided growth stops at maxLeaves leaves (distinct scores), depth-wise growth at 2^depth. */
+    @Test
+    void xgboostGrowsLossGuidedTreesUpToMaxLeaves() {
+        int[] labels = new int[2000];
+        float[][] x = rows(2000, labels, 21);
+        for (int leaves : new int[] {2, 3, 5}) {
+            double[] s = new XgboostTrainer(1, 0, 0.3, 5, 0.0, 1, 1, leaves).train(x, labels, 4).score(x);
+            assertEquals(leaves, java.util.Arrays.stream(s).distinct().count(), "max_leaves " + leaves);
+        }
+        double[] depthWise = new XgboostTrainer(1, 3, 0.3, 5, 0.0, 1).train(x, labels, 4).score(x);
+        assertEquals(8, java.util.Arrays.stream(depthWise).distinct().count(), "depth 3");
+    }
+
     @Test
     void foldsSideBySideGiveTheSequentialScoresBitForBit() {
         int[] labels = new int[900];
@@ -137,9 +150,9 @@ class ClassifiersTest {
 
     @Test
     void bothClassifiersLearnTheWeightedLikelihoodRatio() {
-        int[] ly = new int[4000];
-        double[] lw = new double[4000];
-        float[][] train = uniformRows(4000, ly, lw, 7);
+        int[] ly = new int[12000];
+        double[] lw = new double[12000];
+        float[][] train = uniformRows(12000, ly, lw, 7);
         int[] ty = new int[20000];
         double[] tw = new double[20000];
         float[][] test = uniformRows(20000, ty, tw, 8);
