@@ -19,6 +19,9 @@ import org.anomalia.learn.Kernels;
  * thread count.
  */
 public final class ParallelTraining {
+    /** Set in member threads: a map() called from inside a member runs its tasks in that member. */
+    private static final ThreadLocal<Boolean> IN_MEMBER = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
     private ParallelTraining() {}
 
     /**
@@ -33,14 +36,15 @@ public final class ParallelTraining {
 
     /**
      * task(0) .. task(tasks − 1) on up to {@code threads} threads, started in index order; returns
-     * their results in index order. With one thread (or one task) everything runs in the caller,
+     * their results in index order. With one thread (or one task), or when called from inside a
+     * member (nested ensembles: the cores are taken already), everything runs in the caller,
      * exactly as a plain loop. If tasks fail, all the others still finish and the failure of the
      * lowest index is rethrown (unchecked exceptions as they are).
      */
     public static <T> List<T> map(int tasks, int threads, IntFunction<T> task) {
         List<T> out = new ArrayList<>(tasks);
         int n = Math.min(tasks, threads);
-        if (n <= 1) {
+        if (n <= 1 || IN_MEMBER.get()) {
             for (int i = 0; i < tasks; i++) out.add(task.apply(i));
             return out;
         }
@@ -54,7 +58,10 @@ public final class ParallelTraining {
             List<Future<T>> futures = new ArrayList<>(tasks);
             for (int i = 0; i < tasks; i++) {
                 int index = i;
-                futures.add(pool.submit(() -> Kernels.unsplit(() -> task.apply(index))));
+                futures.add(pool.submit(() -> {
+                    IN_MEMBER.set(Boolean.TRUE);
+                    return Kernels.unsplit(() -> task.apply(index));
+                }));
             }
             Throwable first = null;
             for (Future<T> f : futures) {

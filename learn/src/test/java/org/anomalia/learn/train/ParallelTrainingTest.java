@@ -82,4 +82,18 @@ class ParallelTrainingTest {
         assertEquals("task 1 failed", e.getMessage());
         assertEquals(4, finished.get());
     }
+
+    @Test
+    void aMapInsideAMemberRunsInThatMember() {
+        List<List<String>> threads = ParallelTraining.map(2, 2, i -> {
+            String outer = Thread.currentThread().getName();
+            return ParallelTraining.map(3, 2, q -> outer + " " + Thread.currentThread().getName());
+        });
+        for (List<String> inner : threads) {
+            for (String pair : inner) {
+                String[] names = pair.split(" ");
+                assertEquals(names[0], names[1], "nested task left its member thread");
+            }
+        }
+    }
 }
