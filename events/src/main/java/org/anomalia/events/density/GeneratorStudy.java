@@ -42,8 +42,13 @@ public final class GeneratorStudy {
      * flow, which all classifiers share, plus this classifier's sampling and training).
      *
      * @param classifier the classifier's name; "-" for ANODE, which has none
+     * @param flowSeconds of {@code seconds}, the sideband flow's share (CATHODE; 0 for the others)
      */
-    public record MethodResult(String method, String classifier, Metrics metrics, double seconds) {}
+    public record MethodResult(String method, String classifier, Metrics metrics, double seconds, double flowSeconds) {
+        MethodResult withFlowSeconds(double f) {
+            return new MethodResult(method, classifier, metrics, seconds, f);
+        }
+    }
 
     /** The events a study runs on. */
     public record Events(Table data, Table signalRegion, Table sidebands, Table pureBackground, Table evaluation) {}
@@ -100,14 +105,14 @@ public final class GeneratorStudy {
             Cathode.Result cathode = Cathode.classify(flow, ev.signalRegion().toRows(f), ev.signalRegion().column("mjj"), SIGNAL_REGION.low(),
                     SIGNAL_REGION.high(), s.cathode().withClassifier(clf), seed + 20);
             double[] scores = cathode.score(evalX);
-            out.add(result("cathode", clf.name(), scores, labels, s0, b0, t0 - (long) (flowSeconds * 1e9)));
+            out.add(result("cathode", clf.name(), scores, labels, s0, b0, t0 - (long) (flowSeconds * 1e9)).withFlowSeconds(flowSeconds));
             if (cathode.runs().size() > 1) {
                 // each run alone, to see what averaging the runs gains (seconds: its share of the classify time)
                 double share = (System.nanoTime() - t0) * 1e-9 / cathode.runs().size();
                 for (int r = 0; r < cathode.runs().size(); r++) {
                     double[] one = cathode.runs().get(r).ensembleScore(evalRows);
                     MethodResult m = result("cathode run " + (r + 1), clf.name(), one, labels, s0, b0, System.nanoTime());
-                    out.add(new MethodResult(m.method(), m.classifier(), m.metrics(), flowSeconds + share));
+                    out.add(new MethodResult(m.method(), m.classifier(), m.metrics(), flowSeconds + share, flowSeconds));
                 }
             }
         }
@@ -135,6 +140,6 @@ public final class GeneratorStudy {
     /** Metrics of the scores; seconds since t0 (System.nanoTime). */
     private static MethodResult result(String name, String classifier, double[] scores, int[] labels, double s0, double b0, long t0) {
         Metrics m = Metrics.of(Roc.of(scores, labels), Roc.DEFAULT_FPR_FLOOR, s0, b0);
-        return new MethodResult(name, classifier, m, (System.nanoTime() - t0) * 1e-9);
+        return new MethodResult(name, classifier, m, (System.nanoTime() - t0) * 1e-9, 0);
     }
 }
