@@ -314,8 +314,8 @@ final class CathodeBench implements Runnable {
     record Inputs(double[][] sbX, double[] sbM, double[][] srX, double[] srM) {}
 
     static Inputs inputs(int sidebandEvents, int srEvents, long seed) {
-        // the SR holds about 13 % of the generated range: generate enough for both counts (the rows are independent draws)
-        int total = (int) Math.ceil(Math.max(sidebandEvents / 0.85, srEvents / 0.12));
+        // the SR holds about 8 % of the generated QCD events: generate enough for both counts (the rows are independent draws)
+        int total = (int) Math.ceil(1.02 * Math.max(sidebandEvents / 0.92, srEvents / 0.079));
         for (int attempt = 0; ; attempt++) {
             Table data = new DijetGenerator(DijetModel.lhcoLike(total).withSignalToBackground(0.006)).generate(seed);
             Table sr = GeneratorStudy.SIGNAL_REGION.inside(data), sb = GeneratorStudy.SIGNAL_REGION.sidebands(data, 0);
