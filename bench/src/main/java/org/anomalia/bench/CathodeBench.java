@@ -366,9 +366,19 @@ final class CathodeBench implements Runnable {
         }
 
         @Override
+        public int threads() {
+            return inner.threads();
+        }
+
+        @Override
         public Scorer train(float[][] rows, int[] labels, long seed) {
+            return train(rows, labels, null, seed);
+        }
+
+        @Override
+        public Scorer train(float[][] rows, int[] labels, double[] weights, long seed) {
             long t0 = System.nanoTime();
-            Scorer s = inner.train(rows, labels, seed);
+            Scorer s = inner.train(rows, labels, weights, seed);
             long dt = System.nanoTime() - t0;
             trainNanos.addAndGet(dt);
             System.out.printf("  classifier model %d: %d rows in %.1f s (load %.1f)%n", models.incrementAndGet(), rows.length, dt * 1e-9,
