@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * CATHODE beside the idealized detector, ANODE and CWoLa at S/B = 0.6 % in the signal region, at
- * test scale: 60k QCD events (about 7k in the signal region with some 45 signal events), small
+ * test scale: 60k QCD events (about 4.7k in the signal region with some 28 signal events), small
  * flows (3 MADE blocks × 32, 8 epochs) and a BDT classifier with 2 folds. At this size every max SIC
  * carries a large statistical error (tens of per cent), so the test checks that CATHODE and the
  * idealized detector both find the signal and prints the ratio; the comparison at full scale and
@@ -34,7 +34,7 @@ class GeneratorStudyTest {
         }
         double ideal = byName.get("idealized").metrics().maxSic(), cath = byName.get("cathode").metrics().maxSic();
         System.out.printf("CATHODE / idealized max SIC = %.2f%n", cath / ideal);
-        // some 45 signal events among 7k: both must find them clearly (random: AUC 0.5, max SIC about 1)
+        // some 28 signal events among 4.7k: both must find them clearly (random: AUC 0.5, max SIC about 1)
         assertTrue(byName.get("idealized").metrics().auc() > 0.7, "idealized AUC");
         assertTrue(byName.get("cathode").metrics().auc() > 0.7, "CATHODE AUC");
         assertTrue(cath > 2, "CATHODE max SIC " + cath);
