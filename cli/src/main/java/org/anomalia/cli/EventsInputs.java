@@ -1,5 +1,8 @@
 package org.anomalia.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +26,7 @@ final class EventsInputs {
     static final int MIN_EVENTS = 10;
 
     @Option(names = "--names", split = ",", paramLabel = "NAME",
-            description = "Column names for files without them (.npy), e.g. mjj,mj1,delta_mj,tau21_j1,tau21_j2,label.")
+            description = "Column names for files without them (.npy; files from events generate carry theirs in FILE.meta.json), e.g. mjj,mj1,delta_mj,tau21_j1,tau21_j2,label.")
     List<String> names;
 
     @Option(names = "--key", paramLabel = "KEY", description = "Dataset or pandas key inside HDF5 files.")
@@ -62,8 +65,7 @@ final class EventsInputs {
     Table read(Path file) {
         Table t = TableFiles.read(new TableFiles.Source(file, key, names));
         if (names == null && t.names().equals(Table.defaultNames(t.columnCount()))) {
-            throw new UserException(file + ": the file stores no column names; pass them with --names (e.g. --names "
-                    + "mjj,mj1,delta_mj,tau21_j1,tau21_j2,label for the LHCO files)");
+            t = t.renamed(namesFromSettingsBeside(file, t.columnCount()));
         }
         if (t.has(label)) {
             t.labels(label);
@@ -74,6 +76,30 @@ final class EventsInputs {
         filesRead++;
         lastRead = t;
         return t;
+    }
+
+    /**
+     * The column names that {@code events generate} stores in FILE.meta.json beside a .npy file,
+     * so that generated events need no --names.
+     */
+    private static List<String> namesFromSettingsBeside(Path file, int columns) {
+        Path meta = file.resolveSibling(file.getFileName() + ".meta.json");
+        if (!Files.isRegularFile(meta)) {
+            throw new UserException(file + ": the file stores no column names; pass them with --names (e.g. --names "
+                    + "mjj,mj1,delta_mj,tau21_j1,tau21_j2,label for the LHCO files)");
+        }
+        List<String> stored = new ArrayList<>();
+        try {
+            new ObjectMapper().readTree(meta.toFile()).path("columns").forEach(n -> stored.add(n.asText()));
+        } catch (IOException e) {
+            throw new UserException(meta + ": not readable JSON (" + e.getMessage().lines().findFirst().orElse("")
+                    + "); fix or delete it, or pass the column names with --names");
+        }
+        if (stored.size() != columns) {
+            throw new UserException(meta + ": 'columns' lists " + stored.size() + " names but " + file + " has " + columns
+                    + " columns; fix or delete it, or pass the column names with --names");
+        }
+        return stored;
     }
 
     /** A file a classifier learns from with its weights: as {@link #read}, and its weights, if any, must be >= 0. */

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,10 +36,11 @@ class EventsCommandTest {
 
     @Test
     void idealizedThenEvaluateGiveTheSameMetrics() throws IOException {
+        // eval.npy needs no --names here: events generate stored its columns in eval.npy.meta.json
         Path out = dir.resolve("ideal");
         assertEquals(Main.OK, Main.execute("events", "idealized", "--data", dir.resolve("data.csv").toString(),
                 "--background", dir.resolve("background.csv").toString(), "--eval", dir.resolve("eval.npy").toString(),
-                "--names", NAMES, "--sr", "3.3,3.7", "--classifier", "xgboost", "--folds", "2", "--seed", "1",
+                "--sr", "3.3,3.7", "--classifier", "xgboost", "--folds", "2", "--seed", "1",
                 "--out", out.toString()));
         JsonNode m = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
         for (String key : new String[] {"auc", "max_sic", "rejection_at_0.2", "rejection_at_0.4", "significance_improvement"}) {
@@ -67,7 +69,7 @@ class EventsCommandTest {
     }
 
     @Test
-    void badInputIsOneLineExitTwoAndNothingWritten() {
+    void badInputIsOneLineExitTwoAndNothingWritten() throws IOException {
         Path out = dir.resolve("bad");
         String err = run("events", "idealized", "--data", dir.resolve("data.csv").toString(), "--background",
                 dir.resolve("background.csv").toString(), "--features", "mj1,tau21", "--out", out.toString());
@@ -75,9 +77,15 @@ class EventsCommandTest {
         assertEquals(1, err.strip().lines().count(), err);
         String outside = run("events", "cwola", "--data", dir.resolve("data.csv").toString(), "--sr", "8,9", "--out", out.toString());
         assertTrue(outside.contains("lies outside the data's range"), outside);
-        String npy = run("events", "idealized", "--data", dir.resolve("eval.npy").toString(), "--background",
-                dir.resolve("eval.npy").toString(), "--out", out.toString());
+        Path bare = dir.resolve("bare.npy");
+        Files.copy(dir.resolve("eval.npy"), bare, StandardCopyOption.REPLACE_EXISTING);
+        String npy = run("events", "idealized", "--data", bare.toString(), "--background", bare.toString(), "--out", out.toString());
         assertTrue(npy.contains("stores no column names; pass them with --names"), npy);
+        Path wrong = dir.resolve("wrong.npy");
+        Files.copy(dir.resolve("eval.npy"), wrong, StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("wrong.npy.meta.json"), "{\"columns\": [\"mjj\", \"mj1\"]}");
+        String meta = run("events", "idealized", "--data", wrong.toString(), "--background", wrong.toString(), "--out", out.toString());
+        assertTrue(meta.contains("wrong.npy.meta.json: 'columns' lists 2 names but"), meta);
         assertFalse(Files.exists(out.resolve("metrics.json")));
     }
 
