@@ -29,7 +29,7 @@ class LocalEngineTest {
             x[i][0] = (float) (rng.nextGaussian() + y[i]);
             x[i][1] = (float) rng.nextGaussian();
         }
-        MlpTrainer mlp = new MlpTrainer(new int[] {16, 16}, 4, 64, 1e-2, 2, 0.2, false);
+        MlpTrainer mlp = new MlpTrainer(new int[] {16, 16}, 3, 64, 1e-2, 2, 0.2, false);
         float[][] grid = new float[9][2];
         for (int i = 0; i < grid.length; i++) grid[i][0] = (i - 4) * 0.5f;
         return mlp.train(x, y, t.seed()).score(grid);
@@ -38,7 +38,7 @@ class LocalEngineTest {
     /** Different sizes, so tasks finish out of order when run side by side. */
     static List<Training> tasks() {
         List<Training> tasks = new ArrayList<>();
-        for (int i = 0; i < 7; i++) tasks.add(new Training(100 + i, 900 - 100 * i));
+        for (int i = 0; i < 5; i++) tasks.add(new Training(100 + i, 300 - 40 * i));
         return tasks;
     }
 
