@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.anomalia.data.Table;
 import org.anomalia.events.app.ScoreAndJudge;
-import org.anomalia.events.density.Anode;
+import org.anomalia.events.method.AnodeMethod;
+import org.anomalia.events.method.FittedMethod;
 import org.anomalia.events.density.FlowSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,10 +53,8 @@ final class EventsAnodeCommand implements Runnable {
         settings.put("seed", seed);
         inputs.describe(settings);
         density.describe(settings, split, flow, seed);
-        String m = split.region().variable();
-        Anode anode = Anode.fit(split.signalRegion().toRows(split.features()), split.signalRegion().column(m),
-                split.sidebands().toRows(split.features()), split.sidebands().column(m), flow, seed);
-        double[] scores = anode.score(scored.toRows(split.features()), scored.column(m));
+        FittedMethod anode = new AnodeMethod(flow, density.sidebandWidth).fit(split.window(), seed);
+        double[] scores = eval != null ? anode.score(scored) : anode.dataScores(split.window().inRegion());
         ScoreAndJudge.write(output.out, eval != null ? "ANODE" : "ANODE (signal-region data)", scores, target, judgement, settings);
     }
 }

@@ -1,11 +1,11 @@
 package org.anomalia.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.anomalia.data.Table;
 import org.anomalia.events.app.ScoreAndJudge;
-import org.anomalia.events.density.Cathode;
+import org.anomalia.events.method.CathodeMethod;
+import org.anomalia.events.method.FittedMethod;
 import org.anomalia.events.density.CathodeSettings;
 import org.anomalia.events.density.FlowSettings;
 import picocli.CommandLine.Command;
@@ -56,15 +56,12 @@ final class EventsCathodeCommand implements Runnable {
         settings.put("runs", runs);
         inputs.describe(settings);
         density.describe(settings, split, flow, options.seed);
-        List<String> f = split.features();
-        String m = split.region().variable();
-        Cathode.Result r = Cathode.run(sr.toRows(f), sr.column(m), split.sidebands().toRows(f), split.sidebands().column(m),
-                split.region().low(), split.region().high(), s, options.seed);
+        FittedMethod r = new CathodeMethod(s, density.sidebandWidth).fit(split.window(), options.seed);
         if (eval != null) {
-            ScoreAndJudge.write(options.out, "CATHODE", r.score(scored.toRows(f)), target, judging, settings);
+            ScoreAndJudge.write(options.out, "CATHODE", r.score(scored), target, judging, settings);
         } else {
-            ScoreAndJudge.write(options.out, "CATHODE (out-of-fold scores of the signal region)", r.dataScores(), target,
-                    judging, settings);
+            ScoreAndJudge.write(options.out, "CATHODE (out-of-fold scores of the signal region)", r.dataScores(split.window().inRegion()),
+                    target, judging, settings);
         }
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.anomalia.data.Table;
 import org.anomalia.events.baselines.Baselines;
 import org.anomalia.events.baselines.SignalRegion;
+import org.anomalia.events.method.CwolaMethod;
+import org.anomalia.events.method.Window;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,6 +44,10 @@ final class EventsCwolaCommand implements Runnable {
         settings.put("signal_region", region.toString());
         settings.put("sideband_width", sidebandWidth);
         TwoSampleCommand.run(inputs, options, "anomalia events cwola", "CWoLa hunting",
-                new TwoSampleCommand.Sample("signal region", sr), new TwoSampleCommand.Sample("sideband", sb), e, settings);
+                new TwoSampleCommand.Sample("signal region", sr), new TwoSampleCommand.Sample("sideband", sb), e, settings, features -> {
+                    Window w = new Window(d, region, features);
+                    return new TwoSampleCommand.Fitted(w, new CwolaMethod(options.trainer(), options.folds, sidebandWidth, inputs.weight)
+                            .fit(w, options.seed));
+                });
     }
 }

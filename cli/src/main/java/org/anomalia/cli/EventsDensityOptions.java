@@ -6,6 +6,7 @@ import java.util.Map;
 import org.anomalia.data.Table;
 import org.anomalia.events.baselines.SignalRegion;
 import org.anomalia.events.density.FlowSettings;
+import org.anomalia.events.method.Window;
 import org.anomalia.numerics.UserException;
 import picocli.CommandLine.Option;
 
@@ -22,7 +23,11 @@ final class EventsDensityOptions {
     double sidebandWidth;
 
     /** The data file's signal region and sidebands, their features, and the events to score; all checked before training. */
-    record Split(SignalRegion region, List<String> features, Table signalRegion, Table sidebands) {
+    record Split(Table data, SignalRegion region, List<String> features, Table signalRegion, Table sidebands) {
+        /** The window the density methods fit on. */
+        Window window() {
+            return new Window(data, region, features);
+        }
     }
 
     Split split(EventsInputs inputs, Path data, String method) {
@@ -33,7 +38,7 @@ final class EventsDensityOptions {
         Table sb = region.sidebands(d, sidebandWidth);
         inputs.requireEvents(sr, "signal-region");
         inputs.requireEvents(sb, "sideband");
-        return new Split(region, features, sr, sb);
+        return new Split(d, region, features, sr, sb);
     }
 
     FlowSettings flow(boolean fast) {
