@@ -6,6 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.anomalia.data.measurement.Measurement;
 import org.anomalia.data.measurement.MeasurementReader;
+import org.anomalia.gof.input.BuiltInInput;
+import org.anomalia.gof.input.GofProblem;
+import org.anomalia.gof.input.TheorySamplesFile;
+import org.anomalia.gof.nullmodel.NullModel;
+import org.anomalia.gof.nullmodel.VaeNullModel;
+import org.anomalia.gof.output.GofOutput;
+import org.anomalia.gof.output.GofSummary;
 import org.anomalia.numerics.UserException;
 
 /**
@@ -40,7 +47,8 @@ public final class GofJob {
             if (o.measurement() != null || o.theorySamples() != null) {
                 throw new UserException("--measurement and --theory-samples go together (or leave both out for the built-in LHCb 2020 case)");
             }
-            return BuiltInInput.problem(o, out);
+            int n = o.samples() == null ? GofOptions.DEFAULT_SAMPLES : o.samples();
+            return BuiltInInput.problem(o.observables(), o.bins(), n, Seeds.derive(o.seed(), Seeds.THEORY), o.dropNonFinite(), out);
         }
         Measurement m = MeasurementReader.read(o.measurement());
         TheorySamplesFile.Samples s = TheorySamplesFile.read(o.theorySamples(), m.observables(), o.dropNonFinite());

@@ -2,6 +2,7 @@ package org.anomalia.gof;
 
 import java.util.List;
 import java.util.Map;
+import org.anomalia.gof.nullmodel.TrainingHistory;
 import org.anomalia.numerics.stats.EmpiricalPValue;
 import org.anomalia.numerics.stats.KolmogorovSmirnov;
 

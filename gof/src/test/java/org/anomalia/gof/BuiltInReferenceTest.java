@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.anomalia.gof.input.BuiltInInput;
+import org.anomalia.gof.input.GofProblem;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +25,8 @@ class BuiltInReferenceTest {
             "physics", "validation", "gof_reference.json");
 
     private static GofProblem builtIn(int samples, long seed) {
-        GofOptions o = new GofOptions(samples, 1.0, 8, 64, 1, 16, seed, 1.0, GofOptions.DEFAULT_OBSERVABLES, GofOptions.DEFAULT_BINS,
-                null, null, Path.of("unused"), false);
-        return BuiltInInput.problem(o, new PrintStream(new ByteArrayOutputStream()));
+        return BuiltInInput.problem(GofOptions.DEFAULT_OBSERVABLES, GofOptions.DEFAULT_BINS, samples, Seeds.derive(seed, Seeds.THEORY), false,
+                new PrintStream(new ByteArrayOutputStream()));
     }
 
     @Test

@@ -2,6 +2,12 @@ package org.anomalia.gof;
 
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import org.anomalia.gof.input.GofProblem;
+import org.anomalia.gof.input.TheorySampleSource;
+import org.anomalia.gof.nullmodel.NullModel;
+import org.anomalia.gof.nullmodel.TestStatistic;
+import org.anomalia.gof.nullmodel.TrainedNullModel;
+import org.anomalia.gof.nullmodel.TrainingHistory;
 import org.anomalia.numerics.stats.EmpiricalPValue;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.anomalia.gof.input.GofProblem;
+import org.anomalia.gof.nullmodel.NullModel;
+import org.anomalia.gof.nullmodel.TestStatistic;
+import org.anomalia.gof.nullmodel.TrainedNullModel;
+import org.anomalia.gof.nullmodel.TrainingHistory;
 import org.anomalia.numerics.UserException;
 import org.anomalia.numerics.stats.EmpiricalPValue;
 import org.junit.jupiter.api.Test;

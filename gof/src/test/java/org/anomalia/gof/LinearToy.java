@@ -2,6 +2,12 @@ package org.anomalia.gof;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.anomalia.gof.input.GofProblem;
+import org.anomalia.gof.input.TheorySampleSource;
+import org.anomalia.gof.nullmodel.NullModel;
+import org.anomalia.gof.nullmodel.TestStatistic;
+import org.anomalia.gof.nullmodel.TrainedNullModel;
+import org.anomalia.gof.nullmodel.TrainingHistory;
 import org.anomalia.numerics.stats.ChiSquared;
 import org.anomalia.numerics.stats.MultivariateNormal;
 import org.apache.commons.rng.UniformRandomProvider;

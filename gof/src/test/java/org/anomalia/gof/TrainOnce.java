@@ -1,6 +1,8 @@
 package org.anomalia.gof;
 
 import java.util.Arrays;
+import org.anomalia.gof.nullmodel.NullModel;
+import org.anomalia.gof.nullmodel.TrainedNullModel;
 
 /** Wraps a null model so that several measured points of one toy share one training (same samples, same seed). */
 final class TrainOnce implements NullModel {

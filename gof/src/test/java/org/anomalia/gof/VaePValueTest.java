@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.anomalia.gof.nullmodel.NullModel;
+import org.anomalia.gof.nullmodel.VaeNullModel;
 import org.anomalia.numerics.stats.EmpiricalPValue;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

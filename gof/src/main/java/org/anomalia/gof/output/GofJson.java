@@ -1,4 +1,4 @@
-package org.anomalia.gof;
+package org.anomalia.gof.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.anomalia.gof.GofResult;
+import org.anomalia.gof.StatisticResult;
+import org.anomalia.gof.TailCalibration;
 import org.anomalia.numerics.stats.EmpiricalPValue;
 
 /** results.json: the numbers of a run under stable snake_case keys (null where a part did not run). */

@@ -1,4 +1,4 @@
-package org.anomalia.gof;
+package org.anomalia.gof.nullmodel;
 
 import org.anomalia.numerics.stats.ChiSquared;
 import org.anomalia.numerics.stats.MultivariateNormal;

@@ -1,4 +1,4 @@
-package org.anomalia.gof;
+package org.anomalia.gof.nullmodel;
 
 /** Mean training and validation loss per epoch, and the epoch whose weights were kept (−1 if none). */
 public record TrainingHistory(double[] trainLoss, double[] validationLoss, int keptEpoch) {

@@ -1,4 +1,4 @@
-package org.anomalia.gof;
+package org.anomalia.gof.nullmodel;
 
 /**
  * A goodness-of-fit statistic evaluated row by row: larger values mean less compatible with the

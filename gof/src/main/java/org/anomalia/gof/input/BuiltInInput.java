@@ -1,7 +1,10 @@
-package org.anomalia.gof;
+package org.anomalia.gof.input;
 
 import java.io.PrintStream;
 import java.util.List;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.anomalia.data.measurement.Measurement;
 import org.anomalia.flavour.NewPhysics;
 import org.anomalia.flavour.Observable;
@@ -11,26 +14,28 @@ import org.anomalia.flavour.parameters.ParameterCatalog;
 import org.anomalia.flavour.sampling.PredictionSampler;
 import org.anomalia.flavour.sampling.PredictionSamples;
 import org.anomalia.numerics.UserException;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /** The built-in case: flavour-engine SM samples and the bundled LHCb 2020 B0→K*0μμ measurement. */
-final class BuiltInInput {
+public final class BuiltInInput {
     private BuiltInInput() {}
 
-    static GofProblem problem(GofOptions o, PrintStream out) {
-        List<Observable> observables = o.observables().stream().map(Observable::parse).toList();
-        List<Q2Bin> bins = o.bins().stream().map(Q2Bin::parse).toList();
+    /**
+     * @param n            SM samples to draw
+     * @param seed         seed of the sampling stream (already derived for this step)
+     * @param dropNonFinite skip samples with non-finite predictions instead of stopping
+     */
+    public static GofProblem problem(List<String> observableNames, List<String> binNames, int n, long seed, boolean dropNonFinite,
+                                     PrintStream out) {
+        List<Observable> observables = observableNames.stream().map(Observable::parse).toList();
+        List<Q2Bin> bins = binNames.stream().map(Q2Bin::parse).toList();
         BkstarMeasurement lhcb = BkstarMeasurement.lhcb2020().select(observables, bins);
         Measurement m = lhcb.measurement();
-        int n = o.samples() == null ? GofOptions.DEFAULT_SAMPLES : o.samples();
         PredictionSampler sampler = new PredictionSampler(observables, bins, NewPhysics.SM, ParameterCatalog.bundled());
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         PredictionSamples samples;
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("SM samples").setInitialMax(n)
                 .setStyle(ProgressBarStyle.ASCII).showSpeed().setUnit(" rows", 1).continuousUpdate().build()) {
-            samples = sampler.sample(n, Seeds.derive(o.seed(), Seeds.THEORY), false, threads, bar::stepBy);
+            samples = sampler.sample(n, seed, false, threads, bar::stepBy);
         }
         if (!samples.columns().equals(m.observables())) {
             throw new IllegalStateException("flavour sample columns " + samples.columns() + " differ from measurement entries " + m.observables());
@@ -38,7 +43,7 @@ final class BuiltInInput {
         double[][] rows = samples.toRows();
         int bad = samples.nonFiniteRows();
         if (bad > 0) {
-            if (!o.dropNonFinite()) {
+            if (!dropNonFinite) {
                 throw new UserException(bad + " of " + n + " SM samples have non-finite predictions; pass --drop-nonfinite to skip them");
             }
             rows = java.util.Arrays.stream(rows).filter(r -> java.util.Arrays.stream(r).allMatch(Double::isFinite)).toArray(double[][]::new);

@@ -1,7 +1,10 @@
-package org.anomalia.gof;
+package org.anomalia.gof.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.anomalia.gof.GofResult;
+import org.anomalia.gof.StatisticResult;
+import org.anomalia.gof.TailCalibration;
 import org.anomalia.numerics.stats.EmpiricalPValue;
 import org.anomalia.report.Table;
 

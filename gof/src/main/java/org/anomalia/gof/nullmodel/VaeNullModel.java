@@ -1,4 +1,4 @@
-package org.anomalia.gof;
+package org.anomalia.gof.nullmodel;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.anomalia.gof.Seeds;
 import org.anomalia.learn.Matrix;
 import org.anomalia.learn.model.Vae;
 import org.anomalia.learn.nn.Activation;

@@ -1,4 +1,4 @@
-package org.anomalia.gof;
+package org.anomalia.gof.input;
 
 import java.util.List;
 import org.anomalia.numerics.UserException;

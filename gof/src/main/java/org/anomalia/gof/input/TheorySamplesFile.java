@@ -1,4 +1,4 @@
-package org.anomalia.gof;
+package org.anomalia.gof.input;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.anomalia.gof;
+package org.anomalia.gof.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.anomalia.gof.GofResult;
 import org.anomalia.numerics.UserException;
 
 /**

@@ -1,6 +1,9 @@
-package org.anomalia.gof;
+package org.anomalia.gof.output;
 
 import java.util.List;
+import org.anomalia.gof.GofResult;
+import org.anomalia.gof.StatisticResult;
+import org.anomalia.gof.TailCalibration;
 import org.anomalia.numerics.stats.ChiSquared;
 import org.anomalia.report.Figure;
 import org.anomalia.report.Histogram;

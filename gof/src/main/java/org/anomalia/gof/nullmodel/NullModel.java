@@ -1,4 +1,4 @@
-package org.anomalia.gof;
+package org.anomalia.gof.nullmodel;
 
 /**
  * A model of the null distribution p(x | H0) learned from smeared theory samples, yielding one or
