@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.anomalia.gof.GofAnalysis;
-import org.anomalia.gof.GofProblem;
+import org.anomalia.gof.input.GofProblem;
 import org.anomalia.numerics.stats.EmpiricalPValue;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;

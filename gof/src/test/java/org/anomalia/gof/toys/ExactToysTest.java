@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.anomalia.gof.GaussianBaseline;
+import org.anomalia.gof.nullmodel.GaussianBaseline;
 import org.junit.jupiter.api.Test;
 
 /**
