@@ -27,6 +27,15 @@ final class GofCommand implements Runnable {
     @Option(names = "--hidden", defaultValue = "64", description = "Width of the VAE hidden layers (default ${DEFAULT-VALUE}).")
     int hidden;
 
+    @Option(names = "--lr", defaultValue = "0.003", paramLabel = "RATE",
+            description = "Adam's starting learning rate of the learned null models (cosine-annealed; default ${DEFAULT-VALUE})."
+                    + " A diverged run is retried at a tenth of it, twice at most, and the summary says so.")
+    double lr;
+
+    @Option(names = "--clip", defaultValue = "10", paramLabel = "NORM",
+            description = "Global gradient-norm clip of the learned null models' training (0: none; default ${DEFAULT-VALUE}).")
+    double clip;
+
     @Option(names = "--iwae-k", defaultValue = "16", paramLabel = "K",
             description = "Draws per row for the -ELBO average and the importance-weighted bound (default ${DEFAULT-VALUE}).")
     int iwaeK;
@@ -63,7 +72,7 @@ final class GofCommand implements Runnable {
     @Override
     public void run() {
         GofOptions o = new GofOptions(samples, beta, latent, hidden, epochs, iwaeK, seed, expCovScale, observables, bins,
-                measurement, theorySamples, out, dropNonFinite);
+                measurement, theorySamples, out, dropNonFinite, lr, clip);
         GofJob.run(o, System.out);
     }
 }

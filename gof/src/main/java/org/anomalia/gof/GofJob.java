@@ -3,6 +3,7 @@ package org.anomalia.gof;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.anomalia.data.measurement.Measurement;
 import org.anomalia.data.measurement.MeasurementReader;
@@ -10,6 +11,7 @@ import org.anomalia.gof.input.BuiltInInput;
 import org.anomalia.gof.input.GofProblem;
 import org.anomalia.gof.input.TheorySamplesFile;
 import org.anomalia.gof.nullmodel.NullModel;
+import org.anomalia.gof.nullmodel.CombinedNullModel;
 import org.anomalia.gof.nullmodel.VaeNullModel;
 import org.anomalia.gof.output.GofOutput;
 import org.anomalia.gof.output.GofSummary;
@@ -32,7 +34,7 @@ public final class GofJob {
         out.printf("%d observables, %d theory samples (%s)%n", problem.dimension(), problem.sampleCount(), problem.theorySource());
         Map<String, Double> seconds = new LinkedHashMap<>();
         seconds.put("sampling", sampling);
-        GofResult r = GofAnalysis.run(problem, vaeModel(o, problem), o.seed(), o.expCovScale(), seconds);
+        GofResult r = GofAnalysis.run(problem, learnedModels(o, problem, out), o.seed(), o.expCovScale(), seconds);
         out.println();
         out.print(GofSummary.table(r).toText());
         for (String line : GofSummary.checks(r)) out.println(line);
@@ -58,10 +60,15 @@ public final class GofJob {
         return new GofProblem(m.observables(), m.central(), m.covariance(), rows, o.measurement().toString(), s.source());
     }
 
+    /** The learned null models (the VAE); retries after a divergence are printed as WARNING lines. */
+    static NullModel learnedModels(GofOptions o, GofProblem problem, PrintStream out) {
+        return new CombinedNullModel(List.of(vaeModel(o, problem)), note -> out.println("WARNING: " + note));
+    }
+
     /** The VAE null model with the options' architecture and training settings, on Λexp-whitened coordinates. */
     static NullModel vaeModel(GofOptions o, GofProblem problem) {
         return new VaeNullModel(new VaeNullModel.Settings(o.hidden(), VaeNullModel.LAYERS, o.latent(), o.beta(), o.epochs(),
-                VaeNullModel.BATCH_SIZE, VaeNullModel.LEARNING_RATE, o.iwaeK(), true), problem.expCovariance());
+                VaeNullModel.BATCH_SIZE, o.learningRate(), o.iwaeK(), true, o.clipNorm()), problem.expCovariance());
     }
 
     /** Default output directory. */

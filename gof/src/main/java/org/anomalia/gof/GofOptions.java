@@ -2,6 +2,7 @@ package org.anomalia.gof;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.anomalia.gof.nullmodel.VaeNullModel;
 import org.anomalia.numerics.UserException;
 
 /**
@@ -13,10 +14,12 @@ import org.anomalia.numerics.UserException;
  * @param bins          built-in q² bins as "lo-hi"
  * @param measurement   generic measurement file, or null for the bundled LHCb 2020 measurement
  * @param theorySamples theory sample file, or null for the built-in flavour engine
+ * @param learningRate  Adam's starting learning rate for the learned null models
+ * @param clipNorm      global gradient-norm clip of their training (0: none)
  */
 public record GofOptions(Integer samples, double beta, int latent, int hidden, int epochs, int iwaeK, long seed,
                          double expCovScale, List<String> observables, List<String> bins, Path measurement, Path theorySamples,
-                         Path out, boolean dropNonFinite) {
+                         Path out, boolean dropNonFinite, double learningRate, double clipNorm) {
 
     public static final int DEFAULT_SAMPLES = 10_000;
     public static final List<String> DEFAULT_OBSERVABLES = List.of("FL", "P1", "P2", "P3", "P4p", "P5p", "P6p", "P8p");
@@ -30,7 +33,20 @@ public record GofOptions(Integer samples, double beta, int latent, int hidden, i
         if (epochs < 1) throw new UserException("--epochs must be at least 1, got " + epochs);
         if (iwaeK < 1) throw new UserException("--iwae-k must be at least 1, got " + iwaeK);
         if (!(expCovScale > 0) || !Double.isFinite(expCovScale)) throw new UserException("--exp-cov-scale must be a positive number, got " + expCovScale);
+        if (!(learningRate > 0) || !Double.isFinite(learningRate) || learningRate > 1) {
+            throw new UserException("--lr must be a number in (0, 1], got " + learningRate + " (default " + VaeNullModel.LEARNING_RATE + ")");
+        }
+        if (!(clipNorm >= 0) || !Double.isFinite(clipNorm)) {
+            throw new UserException("--clip must be a non-negative number (0 turns clipping off), got " + clipNorm);
+        }
         observables = List.copyOf(observables);
         bins = List.copyOf(bins);
+    }
+
+    /** With the default learning rate and gradient clip. */
+    public GofOptions(Integer samples, double beta, int latent, int hidden, int epochs, int iwaeK, long seed, double expCovScale,
+                      List<String> observables, List<String> bins, Path measurement, Path theorySamples, Path out, boolean dropNonFinite) {
+        this(samples, beta, latent, hidden, epochs, iwaeK, seed, expCovScale, observables, bins, measurement, theorySamples, out, dropNonFinite,
+                VaeNullModel.LEARNING_RATE, VaeNullModel.CLIP_NORM);
     }
 }

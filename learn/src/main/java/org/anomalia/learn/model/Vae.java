@@ -39,13 +39,29 @@ public final class Vae implements Trainable {
     public static final String KIND = "vae";
     private static final double LOG_2PI = Math.log(2 * Math.PI);
 
-    /** Architecture; {@code hidden} lists the encoder trunk widths (the decoder trunk mirrors them). */
-    public record Config(int inputs, int[] hidden, int latent, Activation activation, double beta) {
+    /**
+     * Architecture; {@code hidden} lists the encoder trunk widths (the decoder trunk mirrors them).
+     *
+     * @param minVariance lower bound of the decoder variance of every feature, in data units (0: none).
+     *                    When the data are known to carry independent noise of at least this variance
+     *                    (whitened smeared samples: exactly 1), a smaller decoder variance is unphysical;
+     *                    bounding it removes the runaway where e^{−v} grows without limit and the loss
+     *                    overflows. The decoder then predicts v = log(floor) + softplus(raw) ≥ log(floor).
+     */
+    public record Config(int inputs, int[] hidden, int latent, Activation activation, double beta, double minVariance) {
         public Config {
             if (inputs <= 0 || latent <= 0) throw new IllegalArgumentException("vae: inputs and latent size must be positive, got " + inputs + ", " + latent);
             if (hidden.length == 0) throw new IllegalArgumentException("vae: needs at least one hidden layer");
             if (!(beta >= 0)) throw new IllegalArgumentException("vae: beta must be non-negative, got " + beta);
+            if (!(minVariance >= 0) || !Double.isFinite(minVariance)) {
+                throw new IllegalArgumentException("vae: the minimum decoder variance must be finite and non-negative, got " + minVariance);
+            }
             hidden = hidden.clone();
+        }
+
+        /** Without a bound on the decoder variance (the decoder's log-variance is unconstrained). */
+        public Config(int inputs, int[] hidden, int latent, Activation activation, double beta) {
+            this(inputs, hidden, latent, activation, beta, 0);
         }
 
         /** The widths of the benchmark: hidden 64, 64 and ReLU, β = 1. */
@@ -60,12 +76,14 @@ public final class Vae implements Trainable {
             m.put("latent", Integer.toString(latent));
             m.put("activation", activation.name());
             m.put("beta", Double.toString(beta));
+            if (minVariance > 0) m.put("minVariance", Double.toString(minVariance));
             return m;
         }
 
         static Config fromMap(ModelFile.Contents c) {
             return new Config(Configs.parseInt(c, "inputs"), Configs.parseInts(c, "hidden"), Configs.parseInt(c, "latent"),
-                    Configs.parseEnum(c, "activation", Activation.class), Configs.parseDouble(c, "beta"));
+                    Configs.parseEnum(c, "activation", Activation.class), Configs.parseDouble(c, "beta"),
+                    c.config().containsKey("minVariance") ? Configs.parseDouble(c, "minVariance") : 0);
         }
     }
 
@@ -81,6 +99,8 @@ public final class Vae implements Trainable {
     private final Linear meanX;
     private final Linear logVarX;
     private Standardizer standardizer;
+    /** log of the decoder variance floor per feature in standardised units (1×d), or null without a floor. */
+    private Matrix logFloor;
 
     public Vae(Config config, long seed) {
         this.config = config;
@@ -108,14 +128,32 @@ public final class Vae implements Trainable {
 
     /** Fits the standardisation and the network on the data (rows = samples); the trainer holds out its validation rows. */
     public TrainHistory fit(Matrix data, TrainConfig tc) {
-        standardizer = Standardizer.fitChecked(data, null, config.inputs, "vae");
+        setStandardizer(Standardizer.fitChecked(data, null, config.inputs, "vae"));
         return Trainer.fit(this, standardizer.apply(data), tc);
     }
 
     /** As {@link #fit(Matrix, TrainConfig)} with an explicit validation set (the standardisation is fitted on train only). */
     public TrainHistory fit(Matrix train, Matrix validation, TrainConfig tc) {
-        standardizer = Standardizer.fitChecked(train, validation, config.inputs, "vae");
+        setStandardizer(Standardizer.fitChecked(train, validation, config.inputs, "vae"));
         return Trainer.fit(this, standardizer.apply(train), standardizer.apply(validation), tc);
+    }
+
+    /** The standardisation and, with it, the decoder variance floor in standardised units: floor / std². */
+    private void setStandardizer(Standardizer s) {
+        standardizer = s;
+        if (config.minVariance > 0) {
+            double[] std = s.std();
+            logFloor = new Matrix(1, std.length);
+            for (int j = 0; j < std.length; j++) logFloor.data[j] = (float) (Math.log(config.minVariance) - 2 * Math.log(std[j]));
+        } else {
+            logFloor = null;
+        }
+    }
+
+    /** The decoder's log-variance: unconstrained, or log(floor) + softplus(raw) when a floor is set. */
+    private Tensor decoderLogVariance(Tape t, Tensor hd) {
+        Tensor raw = logVarX.forward(t, hd);
+        return logFloor == null ? raw : t.add(t.softplus(raw), t.constant(logFloor));
     }
 
     /** Mean over rows of the β-weighted −ELBO (standardised units), one draw per row. */
@@ -129,7 +167,7 @@ public final class Vae implements Trainable {
         for (int i = 0; i < eps.size(); i++) eps.data[i] = (float) rng.nextGaussian();
         Tensor z = t.add(mu, t.mul(t.exp(t.scale(lv, 0.5f)), t.constant(eps)));
         Tensor hd = decoder.forward(t, z);
-        Tensor xm = meanX.forward(t, hd), xlv = logVarX.forward(t, hd);
+        Tensor xm = meanX.forward(t, hd), xlv = decoderLogVariance(t, hd);
         // −log p(x|z) per row without its constant: ½ Σ (v + (x − m)² e^{−v})
         Tensor nll = t.sum(t.add(xlv, t.mul(t.square(t.sub(x, xm)), t.exp(t.neg(xlv)))), 1);
         // 2·KL(N(μ, e^λ) ‖ N(0, 1)) per row: Σ (μ² + e^λ − λ − 1)
@@ -183,7 +221,7 @@ public final class Vae implements Trainable {
                 }
             }
             Tensor hd = decoder.forward(t, t.constant(z));
-            Matrix xm = meanX.forward(t, hd).value, xlv = logVarX.forward(t, hd).value;
+            Matrix xm = meanX.forward(t, hd).value, xlv = decoderLogVariance(t, hd).value;
             for (int r = 0; r < m; r++) {
                 double logDetQ = 0;
                 for (int j = 0; j < zDim; j++) logDetQ += lv.data[r * zDim + j];
@@ -234,7 +272,7 @@ public final class Vae implements Trainable {
             Matrix z = t.alloc(m, config.latent);
             for (int i = 0; i < z.size(); i++) z.data[i] = (float) rng.nextGaussian();
             Tensor hd = decoder.forward(t, t.constant(z));
-            Matrix xm = meanX.forward(t, hd).value, xlv = logVarX.forward(t, hd).value;
+            Matrix xm = meanX.forward(t, hd).value, xlv = decoderLogVariance(t, hd).value;
             for (int i = 0; i < m * d; i++) out.data[start * d + i] = xm.data[i] + (float) (Math.exp(0.5 * xlv.data[i]) * rng.nextGaussian());
         }
         return standardizer.invertInPlace(out);
@@ -280,7 +318,7 @@ public final class Vae implements Trainable {
     public static Vae fromContents(ModelFile.Contents c, Path path) {
         Vae v = new Vae(Config.fromMap(c), Configs.parseLong(c, "seed"));
         ModelFile.loadState(v, c, path);
-        v.standardizer = c.standardizer();
+        v.setStandardizer(c.standardizer());
         return v;
     }
 }

@@ -140,4 +140,63 @@ class VaeTest {
         UserException e = assertThrows(UserException.class, () -> small(1).fit(train, new TrainConfig().progress(false)));
         assertTrue(e.getMessage().contains("row 57, column 2"), e.getMessage());
     }
+
+    /** Rows a·ν + σ·w in 4 dimensions: a line thickened by isotropic noise of standard deviation σ. */
+    static Matrix noisyLine(int n, double sigma, long seed) {
+        double[] a = {1, -2, 0.5, 3};
+        SplittableRandom rng = new SplittableRandom(seed);
+        Matrix m = new Matrix(n, D);
+        for (int r = 0; r < n; r++) {
+            double nu = rng.nextGaussian();
+            for (int j = 0; j < D; j++) m.set(r, j, (float) (a[j] * nu + sigma * rng.nextGaussian()));
+        }
+        return m;
+    }
+
+    /** Variance of u·x over the rows for u = (2, 1, 0, 0)/√5, a direction orthogonal to the line. */
+    static double varianceAcrossTheLine(Matrix s) {
+        double sum = 0, sum2 = 0;
+        for (int r = 0; r < s.rows; r++) {
+            double v = (2 * s.get(r, 0) + s.get(r, 1)) / Math.sqrt(5);
+            sum += v;
+            sum2 += v * v;
+        }
+        double mean = sum / s.rows;
+        return sum2 / s.rows - mean * mean;
+    }
+
+    @Test
+    void decoderVarianceNeverGoesBelowItsFloor(@TempDir Path dir) {
+        // The data's noise (variance 0.01) is below the floor of 1: an unbounded decoder follows it, a bounded one cannot.
+        Matrix train = noisyLine(4000, 0.1, 41);
+        TrainConfig tc = new TrainConfig().epochs(6).batchSize(64).lr(3e-3).seed(42).progress(false);
+        Vae free = new Vae(new Vae.Config(D, new int[] {16, 16}, 1, Activation.TANH, 1.0), 43);
+        Vae bounded = new Vae(new Vae.Config(D, new int[] {16, 16}, 1, Activation.TANH, 1.0, 1.0), 43);
+        free.fit(train, tc);
+        bounded.fit(train, tc);
+        double vFree = varianceAcrossTheLine(free.sample(20000, 44)), vBounded = varianceAcrossTheLine(bounded.sample(20000, 44));
+        System.out.printf("variance across the line: data 0.01, unbounded decoder %.4f, decoder bounded at 1: %.4f%n", vFree, vBounded);
+        assertTrue(vFree < 0.5, "the unbounded decoder follows the narrow noise: " + vFree);
+        // Every feature has decoder variance ≥ 1, so any unit direction does too (sampling noise of 20 000 draws ≈ 1 %).
+        assertTrue(vBounded > 0.96, "bounded decoder: " + vBounded);
+
+        Path file = dir.resolve("bounded.model");
+        bounded.save(file);
+        Vae loaded = Vae.load(file);
+        assertEquals(1.0, loaded.config().minVariance());
+        Matrix test = noisyLine(50, 0.1, 45);
+        assertArrayEquals(bounded.negElbo(test, 8, 46), loaded.negElbo(test, 8, 46), "the floor survives save and load");
+    }
+
+    @Test
+    void lossGradientWithVarianceFloorMatchesFiniteDifferences() {
+        Vae vae = new Vae(new Vae.Config(3, new int[] {5}, 2, Activation.TANH, 0.7, 0.3), 11);
+        Matrix data = new Matrix(40, 3);
+        SplittableRandom rng = new SplittableRandom(12);
+        for (int i = 0; i < data.size(); i++) data.data[i] = (float) (2 * rng.nextGaussian());
+        vae.fit(data, new TrainConfig().epochs(1).batchSize(8).seed(3).progress(false)); // sets the standardisation and the floor
+        Matrix batch = new Matrix(6, 3);
+        System.arraycopy(data.data, 0, batch.data, 0, batch.size());
+        assertTrue(LossGradientCheck.check(vae, batch, 13, 4) > 20);
+    }
 }

@@ -1,0 +1,99 @@
+package org.anomalia.gof.nullmodel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.anomalia.learn.Matrix;
+import org.anomalia.learn.flow.FlowConfig;
+import org.anomalia.learn.flow.NormalizingFlow;
+import org.anomalia.learn.model.Standardizer;
+import org.anomalia.learn.optim.LrSchedule;
+import org.anomalia.learn.train.EpochResult;
+import org.anomalia.learn.train.TrainConfig;
+import org.anomalia.learn.train.TrainHistory;
+import org.anomalia.numerics.stats.MultivariateNormal;
+
+/**
+ * A normalizing flow (the {@code learn} MAF: MADE blocks with BatchNorm and reversals) trained on the
+ * smeared theory samples. Unlike a VAE it gives log p(x) exactly for its own density, with no ELBO gap
+ * and no draws, so its statistic is deterministic per row.
+ *
+ * <p>Coordinates: y = L⁻¹x (L·Lᵀ = Λexp, the smearing noise becomes N(0, I)), then per-column
+ * standardisation s = (y − m)/σ fitted on the train split, as the flow trains best on unit scales.
+ * Both maps are fixed and linear, so −log p_x(x) = −log p_s(s) + Σ log σ + log|L|: the statistic is
+ * in the observables' units, comparable with the Gaussian model's −log N(x; μth, Λ).
+ */
+public final class FlowNullModel implements NullModel {
+    /**
+     * Architecture and training.
+     *
+     * @param blocks    MADE blocks
+     * @param hidden    width of each MADE's two hidden layers
+     * @param clipNorm  global gradient-norm clip (0: none)
+     */
+    public record Settings(int blocks, int hidden, int epochs, int batchSize, double learningRate, double clipNorm, boolean progress) {}
+
+    /** Defaults of the main job (cost and accuracy measured in the gof README). */
+    public static final int BLOCKS = 4, HIDDEN = 64, EPOCHS = 40, BATCH_SIZE = 128;
+    public static final double LEARNING_RATE = 3e-3;
+
+    private final Settings settings;
+    private final MultivariateNormal whitening;
+
+    /** @param expCovariance Λexp, whose Cholesky factor whitens the observables (null: the observables as they are) */
+    public FlowNullModel(Settings settings, double[][] expCovariance) {
+        this.settings = settings;
+        this.whitening = expCovariance == null ? null
+                : MultivariateNormal.of(new double[expCovariance.length], expCovariance, "experimental covariance");
+    }
+
+    public static Settings defaults(double learningRate, double clipNorm, boolean progress) {
+        return new Settings(BLOCKS, HIDDEN, EPOCHS, BATCH_SIZE, learningRate, clipNorm, progress);
+    }
+
+    @Override
+    public TrainedNullModel train(double[][] train, double[][] validation, long seed) {
+        Matrix trainW = VaeNullModel.toMatrix(whiten(train)), validationW = VaeNullModel.toMatrix(whiten(validation));
+        Standardizer standardizer = Standardizer.fitChecked(trainW, validationW, trainW.cols, "flow");
+        Matrix trainS = standardizer.apply(trainW), validationS = standardizer.apply(validationW);
+        List<String> notes = new ArrayList<>();
+        record Fitted(NormalizingFlow flow, TrainHistory history) {}
+        Fitted fitted = DivergenceRetry.train("flow", settings.learningRate(), notes, lr -> {
+            NormalizingFlow f = new NormalizingFlow(FlowConfig.maf(trainS.cols, 0, settings.blocks(), settings.hidden(), true), seed);
+            TrainConfig tc = new TrainConfig().epochs(settings.epochs()).batchSize(settings.batchSize()).lr(lr)
+                    .schedule(LrSchedule.cosine(settings.epochs(), 0.03 * lr)).clipNorm(settings.clipNorm())
+                    .seed(seed ^ 0x2545F4914F6CDD1DL).progress(settings.progress()).taskName("flow training");
+            return new Fitted(f, f.fit(trainS, null, validationS, null, tc));
+        });
+        NormalizingFlow flow = fitted.flow();
+        double shift = standardizer.logScale() + (whitening == null ? 0 : whitening.logDetCholesky());
+        TestStatistic statistic = new TestStatistic() {
+            @Override public String name() { return "flow"; }
+            @Override public String label() { return "flow −log p (MAF, " + settings.blocks() + " blocks)"; }
+            @Override public boolean estimatesNegLogDensity() { return true; }
+            @Override public double[] evaluate(double[][] rows) {
+                double[] logP = flow.logProb(standardizer.apply(VaeNullModel.toMatrix(whiten(rows))), null);
+                double[] v = new double[logP.length];
+                for (int i = 0; i < v.length; i++) v[i] = -logP[i] + shift;
+                return v;
+            }
+        };
+        return new TrainedNullModel(List.of(statistic), history(fitted.history()), notes);
+    }
+
+    static TrainingHistory history(TrainHistory h) {
+        double[] trainLoss = new double[h.epochs().size()], valLoss = new double[h.epochs().size()];
+        for (int i = 0; i < trainLoss.length; i++) {
+            EpochResult e = h.epochs().get(i);
+            trainLoss[i] = e.trainLoss();
+            valLoss[i] = e.valLoss();
+        }
+        return new TrainingHistory(trainLoss, valLoss, h.best().isEmpty() ? -1 : h.bestSnapshot().epoch);
+    }
+
+    private double[][] whiten(double[][] rows) {
+        if (whitening == null) return rows;
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) out[i] = whitening.whiten(rows[i]);
+        return out;
+    }
+}
