@@ -82,7 +82,7 @@ final class EventsInputs {
      * The column names that {@code events generate} stores in FILE.meta.json beside a .npy file,
      * so that generated events need no --names.
      */
-    private static List<String> namesFromSettingsBeside(Path file, int columns) {
+    static List<String> namesFromSettingsBeside(Path file, int columns) {
         Path meta = file.resolveSibling(file.getFileName() + ".meta.json");
         if (!Files.isRegularFile(meta)) {
             throw new UserException(file + ": the file stores no column names; pass them with --names (e.g. --names "
