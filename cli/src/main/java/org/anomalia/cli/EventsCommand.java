@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code anomalia events}: event-level anomaly detection. */
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "Event-level anomaly detection: generate toy dijet events, classifier baselines, AE/VAE/flow scores, density methods, evaluate scores.",
-        subcommands = {EventsGenerateCommand.class, EventsFeaturesCommand.class, EventsIdealizedCommand.class, EventsSupervisedCommand.class,
+        subcommands = {EventsGenerateCommand.class, EventsGenerateBfactoryCommand.class, EventsFeaturesCommand.class, EventsSignificanceStudyCommand.class, EventsIdealizedCommand.class, EventsSupervisedCommand.class,
                 EventsCwolaCommand.class, EventsAnodeCommand.class, EventsCathodeCommand.class, EventsTrainCommand.class,
                 EventsScoreCommand.class, EventsEvaluateCommand.class})
 final class EventsCommand implements Runnable {

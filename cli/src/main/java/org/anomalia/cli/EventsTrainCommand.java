@@ -63,6 +63,12 @@ final class EventsTrainCommand implements Runnable {
     @Option(names = "--draws", defaultValue = "16", description = "VAE latent draws per event for the score (default ${DEFAULT-VALUE}).")
     int draws;
 
+    @Option(names = "--loss", defaultValue = "mse", description = "AE reconstruction loss, for training and as the score: mse, mae, huber or logcosh (default ${DEFAULT-VALUE}).")
+    String loss;
+
+    @Option(names = "--huber-delta", defaultValue = "1.0", description = "delta of the Huber loss, standardised units (default ${DEFAULT-VALUE}).")
+    double huberDelta;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of initialisation, split and shuffling (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -112,6 +118,6 @@ final class EventsTrainCommand implements Runnable {
         }
         if (learningRate != null) s = s.withLearningRate(learningRate);
         if (preprocessing != null) s = s.withPreprocessing(preprocessing);
-        return s.withVaeScore(vaeScore, draws);
+        return s.withVaeScore(vaeScore, draws).withLoss(loss, huberDelta);
     }
 }

@@ -89,7 +89,7 @@ public final class AnomalyScoreModel {
         TrainHistory h;
         switch (kind) {
             case AE -> {
-                ae = new Autoencoder(new Autoencoder.Config(d, s.hidden(), s.latent(), Activation.RELU), seed);
+                ae = new Autoencoder(new Autoencoder.Config(d, s.hidden(), s.latent(), Activation.RELU, s.reconstructionLoss()), seed);
                 h = ae.fit(x, tc);
             }
             case VAE -> {

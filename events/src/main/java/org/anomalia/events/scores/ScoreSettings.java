@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.anomalia.events.preprocess.Preprocessing;
+import org.anomalia.learn.model.ReconstructionLoss;
 import org.anomalia.numerics.UserException;
 
 /**
@@ -21,9 +22,12 @@ import org.anomalia.numerics.UserException;
  * @param vaeScore           VAE only: "elbo" (−ELBO) or "iwae" (the tighter importance-weighted bound)
  * @param draws              VAE only: latent draws per event for the score
  * @param progress           show a progress bar while training
+ * @param loss               AE only: reconstruction loss mse, mae, huber or logcosh (training loss and score)
+ * @param huberDelta         AE only: δ of the Huber loss
  */
 public record ScoreSettings(int[] hidden, int latent, int flowBlocks, int flowHidden, int epochs, int batchSize,
-        double learningRate, double validationFraction, List<String> preprocessing, String vaeScore, int draws, boolean progress) {
+        double learningRate, double validationFraction, List<String> preprocessing, String vaeScore, int draws, boolean progress,
+        String loss, double huberDelta) {
 
     public ScoreSettings {
         hidden = hidden.clone();
@@ -41,6 +45,22 @@ public record ScoreSettings(int[] hidden, int latent, int flowBlocks, int flowHi
         if (!vaeScore.equals("elbo") && !vaeScore.equals("iwae")) {
             throw new UserException("VAE score must be elbo or iwae, got '" + vaeScore + "'");
         }
+        try {
+            loss = ReconstructionLoss.parseKind(loss).name().toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--loss: " + e.getMessage());
+        }
+        if (!(huberDelta > 0 && Double.isFinite(huberDelta))) throw new UserException("--huber-delta must be positive, got " + huberDelta);
+    }
+
+    /** The AE's reconstruction loss. */
+    public ReconstructionLoss reconstructionLoss() {
+        return new ReconstructionLoss(ReconstructionLoss.parseKind(loss), huberDelta);
+    }
+
+    public ScoreSettings withLoss(String kind, double delta) {
+        return new ScoreSettings(hidden, latent, flowBlocks, flowHidden, epochs, batchSize, learningRate, validationFraction, preprocessing,
+                vaeScore, draws, progress, kind, delta);
     }
 
     /**
@@ -53,8 +73,8 @@ public record ScoreSettings(int[] hidden, int latent, int flowBlocks, int flowHi
     public static ScoreSettings defaults(ScoreKind kind) {
         return switch (kind) {
             case AE, VAE -> new ScoreSettings(new int[] {64, 32}, 8, 5, 64, 40, 256, 1e-3, 0.2,
-                    Preprocessing.FOR_CLASSIFIERS, "elbo", 16, true);
-            case FLOW -> new ScoreSettings(new int[] {64, 32}, 8, 5, 64, 30, 256, 1e-3, 0.2, Preprocessing.FOR_FLOWS, "elbo", 16, true);
+                    Preprocessing.FOR_CLASSIFIERS, "elbo", 16, true, "mse", 1.0);
+            case FLOW -> new ScoreSettings(new int[] {64, 32}, 8, 5, 64, 30, 256, 1e-3, 0.2, Preprocessing.FOR_FLOWS, "elbo", 16, true, "mse", 1.0);
         };
     }
 
@@ -66,37 +86,37 @@ public record ScoreSettings(int[] hidden, int latent, int flowBlocks, int flowHi
 
     public ScoreSettings withEpochs(int e) {
         return new ScoreSettings(hidden, latent, flowBlocks, flowHidden, e, batchSize, learningRate, validationFraction, preprocessing,
-                vaeScore, draws, progress);
+                vaeScore, draws, progress, loss, huberDelta);
     }
 
     public ScoreSettings withNetwork(int[] h, int z) {
         return new ScoreSettings(h, z, flowBlocks, flowHidden, epochs, batchSize, learningRate, validationFraction, preprocessing,
-                vaeScore, draws, progress);
+                vaeScore, draws, progress, loss, huberDelta);
     }
 
     public ScoreSettings withFlow(int blocks, int width) {
         return new ScoreSettings(hidden, latent, blocks, width, epochs, batchSize, learningRate, validationFraction, preprocessing,
-                vaeScore, draws, progress);
+                vaeScore, draws, progress, loss, huberDelta);
     }
 
     public ScoreSettings withPreprocessing(List<String> steps) {
         return new ScoreSettings(hidden, latent, flowBlocks, flowHidden, epochs, batchSize, learningRate, validationFraction, steps,
-                vaeScore, draws, progress);
+                vaeScore, draws, progress, loss, huberDelta);
     }
 
     public ScoreSettings withVaeScore(String score, int k) {
         return new ScoreSettings(hidden, latent, flowBlocks, flowHidden, epochs, batchSize, learningRate, validationFraction, preprocessing,
-                score, k, progress);
+                score, k, progress, loss, huberDelta);
     }
 
     public ScoreSettings withLearningRate(double lr) {
         return new ScoreSettings(hidden, latent, flowBlocks, flowHidden, epochs, batchSize, lr, validationFraction, preprocessing,
-                vaeScore, draws, progress);
+                vaeScore, draws, progress, loss, huberDelta);
     }
 
     public ScoreSettings withProgress(boolean p) {
         return new ScoreSettings(hidden, latent, flowBlocks, flowHidden, epochs, batchSize, learningRate, validationFraction, preprocessing,
-                vaeScore, draws, p);
+                vaeScore, draws, p, loss, huberDelta);
     }
 
     /** The settings that matter for this kind, for the model file, metrics.json and printing. */
@@ -109,6 +129,10 @@ public record ScoreSettings(int[] hidden, int latent, int flowBlocks, int flowHi
         } else {
             m.put("hidden", java.util.Arrays.stream(hidden).boxed().toList());
             m.put("latent", latent);
+        }
+        if (kind == ScoreKind.AE) {
+            m.put("loss", loss);
+            if (loss.equals("huber")) m.put("huber_delta", huberDelta);
         }
         if (kind == ScoreKind.VAE) {
             m.put("vae_score", vaeScore);
@@ -138,7 +162,8 @@ public record ScoreSettings(int[] hidden, int latent, int flowBlocks, int flowHi
         return new ScoreSettings(h, j.path("latent").asInt(d.latent), j.path("flow_blocks").asInt(d.flowBlocks),
                 j.path("flow_hidden").asInt(d.flowHidden), j.path("epochs").asInt(d.epochs), j.path("batch_size").asInt(d.batchSize),
                 j.path("learning_rate").asDouble(d.learningRate), j.path("validation_fraction").asDouble(d.validationFraction), steps,
-                j.path("vae_score").asText(d.vaeScore), j.path("draws").asInt(d.draws), false);
+                j.path("vae_score").asText(d.vaeScore), j.path("draws").asInt(d.draws), false, j.path("loss").asText(d.loss),
+                j.path("huber_delta").asDouble(d.huberDelta));
     }
 
     @Override

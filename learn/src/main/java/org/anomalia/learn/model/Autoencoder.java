@@ -20,17 +20,24 @@ import org.anomalia.learn.train.Trainer;
 
 /**
  * A deterministic autoencoder: encoder inputs→hidden…→latent (linear), decoder latent→hidden
- * reversed…→inputs (linear), trained on standardised data with the mean squared error. The
- * anomaly score of a row is its mean squared reconstruction error in standardised units.
+ * reversed…→inputs (linear), trained on standardised data with a {@link ReconstructionLoss} (mean
+ * squared error by default; MAE, Huber, log-cosh). The anomaly score of a row is that loss of its
+ * reconstruction, averaged over the columns, in standardised units.
  */
 public final class Autoencoder implements Trainable {
     public static final String KIND = "autoencoder";
 
-    /** Architecture; {@code hidden} lists the encoder widths (the decoder mirrors them). */
-    public record Config(int inputs, int[] hidden, int latent, Activation activation) {
+    /** Architecture; {@code hidden} lists the encoder widths (the decoder mirrors them); the loss trains and scores. */
+    public record Config(int inputs, int[] hidden, int latent, Activation activation, ReconstructionLoss loss) {
         public Config {
             if (inputs <= 0 || latent <= 0) throw new IllegalArgumentException("autoencoder: inputs and latent size must be positive, got " + inputs + ", " + latent);
             hidden = hidden.clone();
+            if (loss == null) loss = ReconstructionLoss.MSE;
+        }
+
+        /** With the mean squared error. */
+        public Config(int inputs, int[] hidden, int latent, Activation activation) {
+            this(inputs, hidden, latent, activation, ReconstructionLoss.MSE);
         }
 
         Map<String, String> toMap() {
@@ -39,12 +46,18 @@ public final class Autoencoder implements Trainable {
             m.put("hidden", Configs.ints(hidden));
             m.put("latent", Integer.toString(latent));
             m.put("activation", activation.name());
+            m.put("loss", loss.kind().name());
+            m.put("huber_delta", Double.toString(loss.delta()));
             return m;
         }
 
         static Config fromMap(ModelFile.Contents c) {
+            // files written before the loss was configurable hold no loss: they were trained with the MSE
+            ReconstructionLoss loss = c.config().containsKey("loss")
+                    ? new ReconstructionLoss(Configs.parseEnum(c, "loss", ReconstructionLoss.Kind.class), Configs.parseDouble(c, "huber_delta"))
+                    : ReconstructionLoss.MSE;
             return new Config(Configs.parseInt(c, "inputs"), Configs.parseInts(c, "hidden"), Configs.parseInt(c, "latent"),
-                    Configs.parseEnum(c, "activation", Activation.class));
+                    Configs.parseEnum(c, "activation", Activation.class), loss);
         }
     }
 
@@ -84,11 +97,12 @@ public final class Autoencoder implements Trainable {
     public Tensor loss(Tape t, Matrix batch, SplittableRandom rng) {
         Tensor x = t.constant(batch);
         Tensor r = decoder.forward(t, encoder.forward(t, x));
-        return t.meanAll(t.square(t.sub(r, x)));
+        return t.meanAll(config.loss.apply(t, t.sub(r, x)));
     }
 
-    /** Per-row mean squared reconstruction error (standardised units). */
+    /** Per-row reconstruction loss averaged over the columns (standardised units; the mean squared error by default). */
     public double[] score(Matrix data) {
+        ReconstructionLoss loss = config.loss;
         Matrix s = standardized(data);
         double[] out = new double[s.rows];
         forEachChunk(s, (x, r, start) -> {
@@ -97,7 +111,7 @@ public final class Autoencoder implements Trainable {
                 double e = 0;
                 for (int c = 0; c < d; c++) {
                     double v = r.data[i * d + c] - x.data[i * d + c];
-                    e += v * v;
+                    e += loss.value(v);
                 }
                 out[start + i] = e / d;
             }
