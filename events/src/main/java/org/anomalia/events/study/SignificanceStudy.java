@@ -13,6 +13,7 @@ import org.anomalia.events.density.CathodeSettings;
 import org.anomalia.events.scores.AnomalyScoreModel;
 import org.anomalia.events.scores.ScoreKind;
 import org.anomalia.events.scores.ScoreSettings;
+import org.anomalia.learn.train.TrainingDivergedException;
 import org.anomalia.numerics.UserException;
 
 /**
@@ -28,9 +29,14 @@ public final class SignificanceStudy {
     private SignificanceStudy() {}
 
     /** One trained score judged on one seed's evaluation candidates. */
-    public record Run(long seed, String score, String inputs, int depth, int latent, List<CutRow> cuts, double seconds) {
+    public record Run(long seed, String score, String inputs, int depth, int latent, List<CutRow> cuts, double seconds, String failure) {
+        /** The best cut; null when training diverged. */
         public CutRow best() {
-            return CutRow.best(cuts);
+            return failure != null ? null : CutRow.best(cuts);
+        }
+
+        public double bestImprovement() {
+            return failure != null ? Double.NaN : best().improvement();
         }
 
         public String key() {
@@ -75,19 +81,20 @@ public final class SignificanceStudy {
                     int depth = score.startsWith("ae-") ? StudyConfig.DEFAULT_DEPTH : 0;
                     int latent = score.startsWith("ae-") || score.equals("vae") ? StudyConfig.DEFAULT_LATENT : 0;
                     long t0 = System.nanoTime();
-                    AnomalyScoreModel model = train(score, train, inputs.getValue(), StudyConfig.DEFAULT_DEPTH, StudyConfig.DEFAULT_LATENT, c, ++modelSeed);
-                    double[] all = model.score(eval).values();
-                    Run r = judged(seed, score, inputs.getKey(), depth, latent, all, sr, labels, c, t0);
+                    long ms = ++modelSeed;
+                    double[][] kept = new double[1][];
+                    Run r = guarded(seed, score, inputs.getKey(), depth, latent, sr, labels, c, t0, () -> kept[0] =
+                            train(score, train, inputs.getValue(), StudyConfig.DEFAULT_DEPTH, StudyConfig.DEFAULT_LATENT, c, ms).score(eval).values());
                     runs.add(r);
                     log.accept(line(r));
-                    if (score.equals("ae-mse") && !spectra.containsKey(seed)) spectra.put(seed, spectrum(m, all, r.cuts(), c));
+                    if (score.equals("ae-mse") && r.failure() == null && !spectra.containsKey(seed)) spectra.put(seed, spectrum(m, kept[0], r.cuts(), c));
                 }
                 if (c.scores().contains("cathode") && c.cathodeInputs().contains(inputs.getKey())) {
                     long t0 = System.nanoTime();
                     List<String> features = new ArrayList<>(inputs.getValue());
                     features.remove(c.sr().variable());
-                    double[] all = cathode(eval, features, c, ++modelSeed, sr);
-                    Run r = judged(seed, "cathode", inputs.getKey(), 0, 0, all, sr, labels, c, t0);
+                    long ms = ++modelSeed;
+                    Run r = guarded(seed, "cathode", inputs.getKey(), 0, 0, sr, labels, c, t0, () -> cathode(eval, features, c, ms, sr));
                     runs.add(r);
                     log.accept(line(r));
                 }
@@ -95,15 +102,17 @@ public final class SignificanceStudy {
             List<String> scanInputs = c.inputSets().get(c.scanInputs());
             for (int depth : c.depths()) {
                 long t0 = System.nanoTime();
-                AnomalyScoreModel model = train("ae-mse", train, scanInputs, depth, StudyConfig.DEFAULT_LATENT, c, ++modelSeed);
-                Run r = judged(seed, "ae-mse scan", c.scanInputs(), depth, StudyConfig.DEFAULT_LATENT, model.score(eval).values(), sr, labels, c, t0);
+                long ms = ++modelSeed;
+                Run r = guarded(seed, "ae-mse scan", c.scanInputs(), depth, StudyConfig.DEFAULT_LATENT, sr, labels, c, t0,
+                        () -> train("ae-mse", train, scanInputs, depth, StudyConfig.DEFAULT_LATENT, c, ms).score(eval).values());
                 runs.add(r);
                 log.accept(line(r));
             }
             for (int latent : c.latents()) {
                 long t0 = System.nanoTime();
-                AnomalyScoreModel model = train("ae-mse", train, scanInputs, StudyConfig.DEFAULT_DEPTH, latent, c, ++modelSeed);
-                Run r = judged(seed, "ae-mse scan", c.scanInputs(), StudyConfig.DEFAULT_DEPTH, latent, model.score(eval).values(), sr, labels, c, t0);
+                long ms = ++modelSeed;
+                Run r = guarded(seed, "ae-mse scan", c.scanInputs(), StudyConfig.DEFAULT_DEPTH, latent, sr, labels, c, t0,
+                        () -> train("ae-mse", train, scanInputs, StudyConfig.DEFAULT_DEPTH, latent, c, ms).score(eval).values());
                 runs.add(r);
                 log.accept(line(r));
             }
@@ -163,9 +172,19 @@ public final class SignificanceStudy {
         return all;
     }
 
-    private static Run judged(long seed, String score, String inputs, int depth, int latent, double[] all, boolean[] sr, int[] labels,
-            StudyConfig c, long t0) {
-        return new Run(seed, score, inputs, depth, latent, CutRow.table(all, labels, sr, c.kept()), (System.nanoTime() - t0) / 1e9);
+    /**
+     * Trains and scores; a network whose training diverges (e.g. a flow on four-vectors whose
+     * energies are functions of their momenta: a density on a lower-dimensional surface) is recorded
+     * as failed with its message instead of ending the whole study.
+     */
+    private static Run guarded(long seed, String score, String inputs, int depth, int latent, boolean[] sr, int[] labels, StudyConfig c,
+            long t0, java.util.function.Supplier<double[]> scores) {
+        try {
+            double[] all = scores.get();
+            return new Run(seed, score, inputs, depth, latent, CutRow.table(all, labels, sr, c.kept()), (System.nanoTime() - t0) / 1e9, null);
+        } catch (TrainingDivergedException e) {
+            return new Run(seed, score, inputs, depth, latent, List.of(), (System.nanoTime() - t0) / 1e9, e.getMessage());
+        }
     }
 
     /** The resonant variable of all judged candidates, and of those passing the cut that keeps 1 % (or the tightest above). */
@@ -178,6 +197,7 @@ public final class SignificanceStudy {
     }
 
     private static String line(Run r) {
+        if (r.failure() != null) return "  seed " + r.seed() + ", " + r.key() + ": FAILED (" + r.failure() + ")";
         CutRow b = r.best();
         return String.format(java.util.Locale.ROOT, "  seed %d, %s: best S/sqrt(S+B) improvement %.2f keeping %.3g (S %d, B %d) in %.1f s",
                 r.seed(), r.key(), b.improvement(), b.kept(), b.signal(), b.background(), r.seconds());

@@ -28,12 +28,12 @@ public final class StudyOutput {
         for (SignificanceStudy.Run run : r.runs()) groups.computeIfAbsent(run.key(), k -> new ArrayList<>()).add(run);
         List<Summary> out = new ArrayList<>();
         for (var e : groups.entrySet()) {
-            double[] best = e.getValue().stream().mapToDouble(x -> x.best().improvement()).toArray();
-            double mean = 0;
-            for (double b : best) mean += b / best.length;
+            double[] best = e.getValue().stream().mapToDouble(SignificanceStudy.Run::bestImprovement).toArray();
+            double[] ok = java.util.Arrays.stream(best).filter(Double::isFinite).toArray(); // failed runs and runs without signal left out
+            double mean = ok.length == 0 ? Double.NaN : java.util.Arrays.stream(ok).sum() / ok.length;
             double ss = 0;
-            for (double b : best) ss += (b - mean) * (b - mean);
-            double sd = best.length > 1 ? Math.sqrt(ss / (best.length - 1)) : Double.NaN;
+            for (double b : ok) ss += (b - mean) * (b - mean);
+            double sd = ok.length > 1 ? Math.sqrt(ss / (ok.length - 1)) : Double.NaN;
             SignificanceStudy.Run first = e.getValue().get(0);
             out.add(new Summary(e.getKey(), first.score(), first.inputs(), first.depth(), first.latent(), best, mean, sd));
         }
@@ -77,6 +77,7 @@ public final class StudyOutput {
                 if (run.depth() > 0) m.put("depth", run.depth());
                 if (run.latent() > 0) m.put("latent", run.latent());
                 m.put("seconds", run.seconds());
+                if (run.failure() != null) m.put("failure", run.failure());
                 List<Map<String, Object>> cuts = new ArrayList<>();
                 for (CutRow row : run.cuts()) {
                     Map<String, Object> x = new LinkedHashMap<>();
@@ -133,6 +134,7 @@ public final class StudyOutput {
                 if (!s.inputs().equals(inputs) || s.score().endsWith("scan")) continue;
                 any = true;
                 double[][] curves = meanCurves(r, s.key(), c.kept().length);
+                if (Double.isNaN(curves[1][0])) continue; // every seed failed
                 imp.line(s.score(), curves[0], curves[1]);
                 sig.line(s.score(), curves[0], curves[2]);
                 bkg.line(s.score(), curves[0], curves[3]);
@@ -177,7 +179,7 @@ public final class StudyOutput {
         double[][] out = new double[4][n];
         int runs = 0;
         for (SignificanceStudy.Run run : r.runs()) {
-            if (!run.key().equals(key)) continue;
+            if (!run.key().equals(key) || run.failure() != null) continue;
             runs++;
             for (int i = 0; i < n; i++) {
                 CutRow row = run.cuts().get(i);
@@ -187,7 +189,7 @@ public final class StudyOutput {
                 out[3][i] += row.backgroundEfficiency();
             }
         }
-        for (int k = 1; k < 4; k++) for (int i = 0; i < n; i++) out[k][i] /= runs;
+        for (int k = 1; k < 4; k++) for (int i = 0; i < n; i++) out[k][i] = runs == 0 ? Double.NaN : out[k][i] / runs;
         return out;
     }
 
