@@ -4,75 +4,115 @@ import java.nio.file.Path;
 import java.util.List;
 import org.anomalia.gof.GofJob;
 import org.anomalia.gof.GofOptions;
+import org.anomalia.gof.study.BlindJob;
+import org.anomalia.gof.study.CovarianceUncertainty;
+import org.anomalia.numerics.UserException;
+import org.anomalia.gof.study.CovarianceUncertaintyJob;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code anomalia gof}: goodness of fit of measurements against theory samples, the main job. */
 @Command(name = "gof", mixinStandardHelpOptions = true, sortOptions = false,
+        subcommands = {GofPowerCommand.class, GofProfileCommand.class},
         description = {"Goodness of fit: Gaussian chi2 and VAE p-values of measurements against theory samples.",
                 "Without options: LHCb 2020 B0->K*0mumu (32 observables) against the Standard Model."})
 final class GofCommand implements Runnable {
-    @Option(names = "--samples", paramLabel = "N", description = "Theory samples to draw (built-in, default ${DEFAULT-VALUE}) or to use at most (file).")
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--samples", paramLabel = "N", description = "Theory samples to draw (built-in, default ${DEFAULT-VALUE}) or to use at most (file).")
     Integer samples;
 
-    @Option(names = "--epochs", defaultValue = "40", description = "VAE training epochs (default ${DEFAULT-VALUE}).")
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--epochs", defaultValue = "40", description = "VAE training epochs (default ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--beta", defaultValue = "1.0", description = "Weight of the KL term in the training loss (default ${DEFAULT-VALUE}).")
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--beta", defaultValue = "1.0", description = "Weight of the KL term in the training loss (default ${DEFAULT-VALUE}).")
     double beta;
 
-    @Option(names = "--latent", defaultValue = "8", description = "VAE latent dimension (default ${DEFAULT-VALUE}).")
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--latent", defaultValue = "8", description = "VAE latent dimension (default ${DEFAULT-VALUE}).")
     int latent;
 
-    @Option(names = "--hidden", defaultValue = "64", description = "Width of the VAE hidden layers (default ${DEFAULT-VALUE}).")
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--hidden", defaultValue = "64", description = "Width of the VAE hidden layers (default ${DEFAULT-VALUE}).")
     int hidden;
 
-    @Option(names = "--lr", defaultValue = "0.003", paramLabel = "RATE",
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--lr", defaultValue = "0.003", paramLabel = "RATE",
             description = "Adam's starting learning rate of the learned null models (cosine-annealed; default ${DEFAULT-VALUE})."
                     + " A diverged run is retried at a tenth of it, twice at most, and the summary says so.")
     double lr;
 
-    @Option(names = "--clip", defaultValue = "10", paramLabel = "NORM",
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--clip", defaultValue = "10", paramLabel = "NORM",
             description = "Global gradient-norm clip of the learned null models' training (0: none; default ${DEFAULT-VALUE}).")
     double clip;
 
-    @Option(names = "--iwae-k", defaultValue = "16", paramLabel = "K",
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--iwae-k", defaultValue = "16", paramLabel = "K",
             description = "Draws per row for the -ELBO average and the importance-weighted bound (default ${DEFAULT-VALUE}).")
     int iwaeK;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of every random step (default ${DEFAULT-VALUE}).")
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--seed", defaultValue = "1", description = "Seed of every random step (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--exp-cov-scale", defaultValue = "1.0", paramLabel = "S",
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--exp-cov-scale", defaultValue = "1.0", paramLabel = "S",
             description = "Multiply the experimental covariance by S (future precision: S < 1; default ${DEFAULT-VALUE}).")
     double expCovScale;
 
-    @Option(names = "--observables", split = ",", paramLabel = "NAME",
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--observables", split = ",", paramLabel = "NAME",
             description = "Built-in observables (default FL,P1,P2,P3,P4p,P5p,P6p,P8p).")
     List<String> observables = GofOptions.DEFAULT_OBSERVABLES;
 
-    @Option(names = "--bins", split = ",", paramLabel = "LO-HI",
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--bins", split = ",", paramLabel = "LO-HI",
             description = "Built-in q2 bins in GeV2 (default 1.1-2.5,2.5-4,4-6,6-8; high q2: 15-17,17-19).")
     List<String> bins = GofOptions.DEFAULT_BINS;
 
-    @Option(names = "--measurement", paramLabel = "FILE",
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--measurement", paramLabel = "FILE",
             description = "Measurement (JSON/YAML {observables, central, covariance | errors+correlation}, or flavio YAML).")
     Path measurement;
 
-    @Option(names = "--theory-samples", paramLabel = "FILE",
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--theory-samples", paramLabel = "FILE",
             description = "Theory samples x(nu), not smeared: CSV with one column per observable, one row per draw.")
     Path theorySamples;
 
-    @Option(names = "--drop-nonfinite", description = "Skip theory-sample rows with NaN or infinite values instead of stopping.")
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--drop-nonfinite", description = "Skip theory-sample rows with NaN or infinite values instead of stopping.")
     boolean dropNonFinite;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default anomalia-out/gof).")
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--out", paramLabel = "DIR", description = "Output directory (default anomalia-out/gof).")
     Path out = GofJob.DEFAULT_OUT;
+
+    @Option(names = "--cov-uncertainty", paramLabel = "wishart:DOF|lkj:ETA", scope = CommandLine.ScopeType.LOCAL,
+            description = {"Also re-run the analysis over drawn experimental covariances: Wishart around Lambda_exp with DOF degrees of freedom,",
+                    "or the published errors with correlations scattered around the published ones by LKJ(ETA) (the published zeros become uncertain)."})
+    String covUncertainty;
+
+    @Option(names = "--cov-draws", defaultValue = "20", paramLabel = "N", scope = CommandLine.ScopeType.LOCAL,
+            description = "Covariance draws for --cov-uncertainty (default ${DEFAULT-VALUE}; each re-trains the null models).")
+    int covDraws;
+
+    @Option(names = "--blind",
+            description = "Train and calibrate every method without evaluating the measured central values; write gof.lock.json (settings, seed, input hashes, model fingerprint).")
+    boolean blind;
+
+    @Option(names = "--unblind", paramLabel = "LOCK",
+            description = "Evaluate the data with exactly the settings and models of a --blind run; refuses (exit 2) if any input changed.")
+    Path unblind;
+
+    /** The options as given (subcommands inherit them: the values land in these fields). */
+    GofOptions options() {
+        return new GofOptions(samples, beta, latent, hidden, epochs, iwaeK, seed, expCovScale, observables, bins,
+                measurement, theorySamples, out, dropNonFinite, lr, clip);
+    }
 
     @Override
     public void run() {
-        GofOptions o = new GofOptions(samples, beta, latent, hidden, epochs, iwaeK, seed, expCovScale, observables, bins,
-                measurement, theorySamples, out, dropNonFinite, lr, clip);
-        GofJob.run(o, System.out);
+        if (blind && unblind != null) throw new UserException("--blind and --unblind exclude each other: run --blind first, then --unblind with its lock");
+        if ((blind || unblind != null) && covUncertainty != null) throw new UserException("--cov-uncertainty does not combine with --blind/--unblind; run it separately");
+        if (unblind != null) {
+            BlindJob.unblind(unblind, out, System.out);
+            return;
+        }
+        GofOptions o = options();
+        if (blind) {
+            BlindJob.blind(o, System.out);
+            return;
+        }
+        CovarianceUncertaintyJob cov = covUncertainty == null ? null
+                : new CovarianceUncertaintyJob(o, CovarianceUncertainty.parse(covUncertainty), covDraws);
+        GofJob.run(o, System.out, cov);
     }
 }

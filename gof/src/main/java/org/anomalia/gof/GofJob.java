@@ -26,25 +26,51 @@ public final class GofJob {
 
     /** Runs everything; user errors surface as UserException before any output is written. */
     public static GofResult run(GofOptions o, PrintStream out) {
+        return run(o, out, null);
+    }
+
+    /**
+     * A further study of the same run (for example the covariance-uncertainty draws): computed after
+     * the analysis and before anything is written, written after the main output.
+     */
+    public interface Extension {
+        /** Checks its settings against the problem before any work starts. */
+        void validate(GofProblem problem);
+
+        void afterAnalysis(GofProblem problem, GofResult result, PrintStream out);
+
+        void write(Path outDir, PrintStream out);
+
+        /** A status line shown at the top of the report (for example UNBLINDED), or null. */
+        default String banner() {
+            return null;
+        }
+    }
+
+    /** @param extension a study run on the same problem and seed, or null */
+    public static GofResult run(GofOptions o, PrintStream out, Extension extension) {
         long t0 = System.nanoTime();
         out.println("anomalia gof: seed " + o.seed() + (o.expCovScale() != 1.0 ? ", experimental covariance x " + o.expCovScale() : ""));
         GofProblem problem = loadProblem(o, out);
         double sampling = (System.nanoTime() - t0) / 1e9;
         if (o.expCovScale() != 1.0) problem = problem.withExpCovarianceScaled(o.expCovScale());
         out.printf("%d observables, %d theory samples (%s)%n", problem.dimension(), problem.sampleCount(), problem.theorySource());
+        if (extension != null) extension.validate(problem);
         Map<String, Double> seconds = new LinkedHashMap<>();
         seconds.put("sampling", sampling);
         GofResult r = GofAnalysis.run(problem, learnedModels(o, problem, out), o.seed(), o.expCovScale(), seconds);
         out.println();
         out.print(GofSummary.table(r).toText());
         for (String line : GofSummary.checks(r)) out.println(line);
-        GofOutput.write(r, o.out());
+        if (extension != null) extension.afterAnalysis(problem, r, out);
+        GofOutput.write(r, o.out(), extension == null ? null : extension.banner());
+        if (extension != null) extension.write(o.out(), out);
         out.printf("wrote %s and %s (%.1f s)%n", o.out().resolve("report.html"), o.out().resolve("results.json"), (System.nanoTime() - t0) / 1e9);
         return r;
     }
 
     /** Measurement and theory samples matched by observable name. */
-    static GofProblem loadProblem(GofOptions o, PrintStream out) {
+    public static GofProblem loadProblem(GofOptions o, PrintStream out) {
         if (o.measurement() == null || o.theorySamples() == null) {
             if (o.measurement() != null || o.theorySamples() != null) {
                 throw new UserException("--measurement and --theory-samples go together (or leave both out for the built-in LHCb 2020 case)");
@@ -66,7 +92,7 @@ public final class GofJob {
     }
 
     /** The VAE null model with the options' architecture and training settings, on Λexp-whitened coordinates. */
-    static NullModel vaeModel(GofOptions o, GofProblem problem) {
+    public static NullModel vaeModel(GofOptions o, GofProblem problem) {
         return new VaeNullModel(new VaeNullModel.Settings(o.hidden(), VaeNullModel.LAYERS, o.latent(), o.beta(), o.epochs(),
                 VaeNullModel.BATCH_SIZE, o.learningRate(), o.iwaeK(), true, o.clipNorm()), problem.expCovariance());
     }

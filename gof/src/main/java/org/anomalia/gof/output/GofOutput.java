@@ -21,6 +21,11 @@ public final class GofOutput {
     private GofOutput() {}
 
     public static void write(GofResult result, Path outDir) {
+        write(result, outDir, null);
+    }
+
+    /** @param banner a status line for the top of the report (for example UNBLINDED), or null */
+    public static void write(GofResult result, Path outDir, String banner) {
         Path target = outDir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Path tmp = null;
@@ -28,7 +33,7 @@ public final class GofOutput {
             Files.createDirectories(parent);
             tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
             readableByAll(tmp);
-            GofReport.build(result).write(tmp);
+            GofReport.build(result, banner).write(tmp);
             Files.writeString(tmp.resolve("results.json"), GofJson.toJson(result), StandardCharsets.UTF_8);
             replace(tmp, target);
             tmp = null;

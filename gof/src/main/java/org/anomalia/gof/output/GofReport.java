@@ -15,7 +15,13 @@ public final class GofReport {
     private GofReport() {}
 
     public static HtmlReport build(GofResult r) {
+        return build(r, null);
+    }
+
+    /** @param banner a status line shown first (for example UNBLINDED), or null */
+    public static HtmlReport build(GofResult r, String banner) {
         HtmlReport html = new HtmlReport("Anomalia goodness of fit");
+        if (banner != null) html.paragraph(banner);
         html.paragraph(String.format("%d observables, %d theory samples (%s), measurement %s, seed %d, experimental covariance × %s.",
                 r.nObservables(), r.nSamples(), r.theorySource(), r.measurementSource(), r.seed(), r.expCovScale()));
         html.heading("Summary").table(GofSummary.table(r)).preformatted(String.join("\n", GofSummary.checks(r)));

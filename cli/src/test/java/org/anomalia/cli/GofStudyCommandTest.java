@@ -1,0 +1,111 @@
+package org.anomalia.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input to the studies ({@code gof --cov-uncertainty}, {@code gof power}, {@code gof profile}): one line, exit 2, no output. */
+class GofStudyCommandTest {
+    @TempDir
+    Path dir;
+
+    private static final String GOOD_MEASUREMENT = "{\"observables\": [\"a\", \"b\"], \"central\": [0.1, -0.2],"
+            + " \"covariance\": [[0.04, 0.01], [0.01, 0.09]]}";
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    /** A CSV of n linear-Gaussian theory draws for columns a, b (optionally with NaN rows). */
+    private Path samples(String header, int n, int nanRows) throws IOException {
+        StringBuilder sb = new StringBuilder(header).append('\n');
+        Random rng = new Random(5);
+        for (int i = 0; i < n; i++) {
+            double nu = rng.nextGaussian();
+            sb.append(i < nanRows ? "nan" : Double.toString(0.3 * nu)).append(',').append(-0.2 * nu + 0.05 * rng.nextGaussian()).append('\n');
+        }
+        return write("samples.csv", sb.toString());
+    }
+
+    private record Run(int code, String err) {}
+
+    private Run gof(String... args) {
+        PrintStream oldErr = System.err, oldOut = System.out;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            String[] all = new String[args.length + 3];
+            all[0] = "gof";
+            System.arraycopy(args, 0, all, 1, args.length);
+            all[args.length + 1] = "--out";
+            all[args.length + 2] = dir.resolve("out").toString();
+            return new Run(Main.execute(all), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(oldErr);
+            System.setOut(oldOut);
+        }
+    }
+
+    private void assertUserError(Run r, String... fragments) {
+        assertEquals(Main.USER_ERROR, r.code(), r.err());
+        String[] lines = r.err().strip().split("\n");
+        assertEquals(1, lines.length, "one line: " + r.err());
+        for (String f : fragments) assertTrue(lines[0].contains(f), "'" + f + "' in: " + lines[0]);
+        assertFalse(Files.exists(dir.resolve("out")), "no partial report");
+    }
+
+    @Test
+    void covarianceUncertaintySpecifications() throws IOException {
+        Path m = write("m.json", GOOD_MEASUREMENT);
+        String s = samples("a,b", 2000, 0).toString();
+        assertUserError(gof("--measurement", m.toString(), "--theory-samples", s, "--cov-uncertainty", "gamma:3"), "--cov-uncertainty", "wishart:DOF");
+        assertUserError(gof("--measurement", m.toString(), "--theory-samples", s, "--cov-uncertainty", "wishart:1"), "wishart:1", "exceed 1");
+        assertUserError(gof("--measurement", m.toString(), "--theory-samples", s, "--cov-uncertainty", "lkj:5", "--cov-draws", "1"), "--cov-draws");
+    }
+
+    @Test
+    void powerBadInput() throws IOException {
+        Path m = write("m.json", GOOD_MEASUREMENT);
+        String s = samples("a,b", 2000, 0).toString();
+        assertUserError(gof("power", "--measurement", m.toString(), "--theory-samples", s, "--np", "C9=-1"), "--np", "built-in");
+        assertUserError(gof("power", "--measurement", m.toString(), "--theory-samples", s, "--pseudo", "1800"), "1800", "--pseudo");
+        assertUserError(gof("power", "--measurement", m.toString(), "--theory-samples", s, "--direction", "zz=1"), "unknown observable 'zz'");
+        assertUserError(gof("power", "--mahalanobis", "0"), "--mahalanobis");
+        assertUserError(gof("power", "--np", "C11=1"), "C11");
+    }
+
+    @Test
+    void profileBadInput() throws IOException {
+        assertUserError(gof("profile", "--np-grid", "C9=1:0:5"), "--np-grid", "FROM < TO");
+        assertUserError(gof("profile", "--np-grid", "C9=-1:0"), "--np-grid");
+        assertUserError(gof("profile", "--np-grid", "C9=-1:0:5,C10=-1:1:3,C7=0:1:3"), "at most two");
+        Path m = write("m.json", GOOD_MEASUREMENT);
+        assertUserError(gof("profile", "--np-grid", "C9=-1:0:5", "--measurement", m.toString(), "--theory-samples",
+                samples("a,b", 2000, 0).toString()), "built-in");
+    }
+
+    /** A small power run end to end on file input: the size check and the curves land in power.json. */
+    @Test
+    void powerRunsOnFileInput() throws IOException {
+        Path m = write("m.json", GOOD_MEASUREMENT);
+        Run ok = gof("power", "--measurement", m.toString(), "--theory-samples", samples("a,b", 2000, 0).toString(), "--pseudo", "300",
+                "--mahalanobis", "3", "--direction", "a=1", "--epochs", "1");
+        assertEquals(Main.OK, ok.code(), ok.err());
+        String json = Files.readString(dir.resolve("out/power.json"));
+        assertTrue(json.contains("\"size\"") && json.contains("\"vae_elbo\"") && json.contains("direction a=1"), json);
+        assertTrue(Files.exists(dir.resolve("out/report.html")));
+    }
+}

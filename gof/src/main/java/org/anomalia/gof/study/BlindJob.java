@@ -1,0 +1,192 @@
+package org.anomalia.gof.study;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anomalia.gof.GofJob;
+import org.anomalia.gof.GofOptions;
+import org.anomalia.gof.input.GofProblem;
+import org.anomalia.gof.GofResult;
+import org.anomalia.numerics.UserException;
+import org.anomalia.numerics.stats.ChiSquared;
+import org.anomalia.numerics.stats.KolmogorovSmirnov;
+import org.anomalia.report.Figure;
+import org.anomalia.report.Histogram;
+import org.anomalia.report.HtmlReport;
+import org.anomalia.report.Table;
+
+/**
+ * Blind analysis. {@code gof --blind} trains and calibrates every method and reports what does not
+ * depend on the measured central values (null distributions, calibration checks, the χ² tail
+ * calibration), then writes a lock: the settings, the seed, SHA-256 of every input and a fingerprint
+ * of the trained methods. {@code gof --unblind LOCK} re-runs with exactly those settings, refuses
+ * (exit 2) if any input or the models differ, and evaluates the data: a normal run with the same seed.
+ */
+public final class BlindJob {
+    public static final String LOCK = "gof.lock.json";
+    static final int LOCK_VERSION = 1;
+
+    private BlindJob() {}
+
+    public static void blind(GofOptions o, PrintStream out) {
+        long t0 = System.nanoTime();
+        out.println("anomalia gof --blind: seed " + o.seed() + " (the measured central values are not evaluated)");
+        GofProblem problem = GofJob.loadProblem(o, out);
+        if (o.expCovScale() != 1.0) problem = problem.withExpCovarianceScaled(o.expCovScale());
+        Map<String, Map<String, String>> inputs = InputHashes.of(o, problem);
+        CalibratedMethods methods = CalibratedMethods.calibrate(problem, List.of(GofJob.vaeModel(o, problem)), o.seed());
+        String fingerprint = ModelFingerprint.of(methods);
+        Map<String, Object> lock = new LinkedHashMap<>();
+        lock.put("anomalia_lock", LOCK_VERSION);
+        lock.put("status", "BLINDED");
+        lock.put("seed", o.seed());
+        lock.put("settings", settings(o));
+        lock.put("inputs", inputs);
+        lock.put("models_sha256", fingerprint);
+        lock.put("threads", Runtime.getRuntime().availableProcessors());
+        lock.put("java", System.getProperty("java.version"));
+        Map<String, Object> checks = new LinkedHashMap<>();
+        for (int k = 0; k < methods.statisticNames().size(); k++) {
+            KolmogorovSmirnov.Result ks = methods.calibration(k);
+            checks.put(methods.statisticNames().get(k) + "_calibration_ks", Map.of("statistic", ks.statistic(), "p_value", ks.pValue(), "n", ks.n()));
+        }
+        lock.put("blind_checks", checks);
+        StudyOutput.write(o.out(), report(o, problem, methods, fingerprint), LOCK, Json.write(lock));
+        out.printf("BLINDED: wrote %s and %s (%.1f s); unblind with: anomalia gof --unblind %s%n", o.out().resolve("report.html"),
+                o.out().resolve(LOCK), (System.nanoTime() - t0) / 1e9, o.out().resolve(LOCK));
+    }
+
+    static Map<String, Object> settings(GofOptions o) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("samples", o.samples());
+        s.put("beta", o.beta());
+        s.put("latent", o.latent());
+        s.put("hidden", o.hidden());
+        s.put("epochs", o.epochs());
+        s.put("iwae_k", o.iwaeK());
+        s.put("seed", o.seed());
+        s.put("exp_cov_scale", o.expCovScale());
+        s.put("observables", o.observables());
+        s.put("bins", o.bins());
+        s.put("measurement", o.measurement() == null ? null : o.measurement().toAbsolutePath().toString());
+        s.put("theory_samples", o.theorySamples() == null ? null : o.theorySamples().toAbsolutePath().toString());
+        s.put("drop_nonfinite", o.dropNonFinite());
+        s.put("learning_rate", o.learningRate());
+        s.put("clip_norm", o.clipNorm());
+        return s;
+    }
+
+    /** The locked settings, written to {@code out}. */
+    static GofOptions options(JsonNode s, Path out) {
+        List<String> obs = new ArrayList<>(), bins = new ArrayList<>();
+        s.get("observables").forEach(n -> obs.add(n.asText()));
+        s.get("bins").forEach(n -> bins.add(n.asText()));
+        return new GofOptions(s.get("samples").isNull() ? null : s.get("samples").asInt(), s.get("beta").asDouble(), s.get("latent").asInt(),
+                s.get("hidden").asInt(), s.get("epochs").asInt(), s.get("iwae_k").asInt(), s.get("seed").asLong(), s.get("exp_cov_scale").asDouble(),
+                obs, bins, s.get("measurement").isNull() ? null : Path.of(s.get("measurement").asText()),
+                s.get("theory_samples").isNull() ? null : Path.of(s.get("theory_samples").asText()), out, s.get("drop_nonfinite").asBoolean(),
+                s.get("learning_rate").asDouble(), s.get("clip_norm").asDouble());
+    }
+
+    /** Reads the lock and runs the normal analysis with its settings, refusing if inputs or models changed. */
+    public static GofResult unblind(Path lockFile, Path out, PrintStream log) {
+        JsonNode lock;
+        try {
+            lock = new ObjectMapper().readTree(Files.readString(lockFile));
+        } catch (IOException e) {
+            throw new UserException("--unblind " + lockFile + ": cannot read the lock file (" + e.getMessage() + "); give the gof.lock.json of a --blind run");
+        }
+        if (lock == null || !lock.has("anomalia_lock") || !lock.has("settings") || !lock.has("inputs") || !lock.has("models_sha256")) {
+            throw new UserException("--unblind " + lockFile + ": not a gof lock file (write one with gof --blind)");
+        }
+        GofOptions o;
+        try {
+            o = options(lock.get("settings"), out);
+        } catch (RuntimeException e) {
+            if (e instanceof UserException u) throw u;
+            throw new UserException("--unblind " + lockFile + ": the settings in the lock are incomplete or damaged; re-run gof --blind");
+        }
+        log.println("anomalia gof --unblind " + lockFile + ": the locked settings and seed " + o.seed() + " (other options are ignored)");
+        JsonNode inputs = lock.get("inputs");
+        String models = lock.get("models_sha256").asText();
+        GofJob.Extension check = new GofJob.Extension() {
+            @Override public void validate(GofProblem problem) {
+                Map<String, Map<String, String>> now = InputHashes.of(o, problem);
+                for (Map.Entry<String, Map<String, String>> e : now.entrySet()) {
+                    JsonNode then = inputs.get(e.getKey());
+                    String was = then == null ? "(none)" : then.get("sha256").asText();
+                    if (!was.equals(e.getValue().get("sha256"))) {
+                        throw new UserException("--unblind " + lockFile + ": " + e.getKey().replace('_', ' ') + " " + e.getValue().get("source")
+                                + " changed since the blind run (sha256 " + e.getValue().get("sha256").substring(0, 12) + "…, locked "
+                                + was.substring(0, Math.min(12, was.length())) + "…); restore it or re-run gof --blind");
+                    }
+                }
+            }
+
+            @Override public void afterAnalysis(GofProblem problem, GofResult result, PrintStream out) {
+                String now = ModelFingerprint.of(result);
+                if (!now.equals(models)) {
+                    throw new UserException("--unblind " + lockFile + ": the retrained methods differ from the locked ones (fingerprint "
+                            + now.substring(0, 12) + "…, locked " + models.substring(0, Math.min(12, models.length()))
+                            + "…); unblind on the machine and thread count of the blind run");
+                }
+                out.println("UNBLINDED: inputs and trained methods identical to the blind run (models sha256 " + models.substring(0, 12) + "…)");
+            }
+
+            @Override public void write(Path outDir, PrintStream out) {
+                // the report carries the status (banner); the lock is copied beside it for the record
+                try {
+                    Files.writeString(outDir.resolve("unblinded_with." + LOCK), Files.readString(lockFile));
+                } catch (IOException e) {
+                    throw new UserException("cannot write " + outDir + ": " + e.getMessage());
+                }
+            }
+
+            @Override public String banner() {
+                return "UNBLINDED with lock " + lockFile + " (models sha256 " + models.substring(0, 12) + "…): same settings, seed, inputs and trained methods as the blind run.";
+            }
+        };
+        return GofJob.run(o, log, check);
+    }
+
+    static HtmlReport report(GofOptions o, GofProblem problem, CalibratedMethods m, String fingerprint) {
+        HtmlReport html = new HtmlReport("Anomalia goodness of fit — BLINDED");
+        html.paragraph(String.format("BLINDED: %d observables, %d theory samples (%s), measurement covariance of %s, seed %d. Everything below is "
+                + "computed without the measured central values; the lock %s holds the settings, the SHA-256 of every input and the "
+                + "methods' fingerprint %s…", problem.dimension(), problem.sampleCount(), problem.theorySource(), problem.measurementSource(),
+                o.seed(), LOCK, fingerprint.substring(0, 12)));
+        Table t = new Table("method", "null samples", "calibration KS D", "KS p-value", "check");
+        double[] chi2 = m.chi2NullValues();
+        t.row("χ² (Monte Carlo null)", chi2.length, "–", "–", "–");
+        for (int k = 0; k < m.statisticNames().size(); k++) {
+            KolmogorovSmirnov.Result ks = m.calibration(k);
+            t.row(m.labels().get(m.statisticNames().get(k)), m.nullValues(k).length, String.format("%.4f", ks.statistic()),
+                    String.format("%.3g", ks.pValue()), ks.pValue() >= 0.01 ? "ok" : "FAILED");
+        }
+        html.heading("Calibration").table(t);
+        Table tails = new Table("nominal tail", "χ² critical", "observed fraction");
+        for (double a : new double[] {0.1, 0.01, 0.001}) {
+            double crit = ChiSquared.inverseSurvival(a, problem.dimension());
+            long k = 0;
+            for (double v : chi2) if (v >= crit) k++;
+            tails.row(String.format("%.3g", a), String.format("%.2f", crit), String.format("%.4g", (double) k / chi2.length));
+        }
+        html.heading("χ²(n) tail calibration on the smeared theory samples").table(tails);
+        html.figure(Figure.xy("χ² of smeared null samples", "χ²", "density").histogram("Monte Carlo", Histogram.of(chi2, 60), true),
+                "blind_chi2.png", "Monte Carlo null distribution of χ² (no data marker: blinded).");
+        for (int k = 0; k < m.statisticNames().size(); k++) {
+            String name = m.statisticNames().get(k);
+            html.figure(Figure.xy(m.labels().get(name) + " on the test split", m.labels().get(name), "density")
+                    .histogram("null", Histogram.of(m.nullValues(k), 60), true), "blind_null_" + name + ".png",
+                    "Null distribution of " + m.labels().get(name) + " (no data marker: blinded).");
+        }
+        return html;
+    }
+}
