@@ -2,6 +2,7 @@ package org.anomalia.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.anomalia.flavour.NewPhysics;
 import org.anomalia.gof.GofJob;
 import org.anomalia.gof.GofOptions;
 import org.anomalia.gof.study.BlindJob;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anomalia gof}: goodness of fit of measurements against theory samples, the main job. */
 @Command(name = "gof", mixinStandardHelpOptions = true, sortOptions = false,
-        subcommands = {GofPowerCommand.class, GofProfileCommand.class},
+        subcommands = {GofPowerCommand.class, GofProfileCommand.class, GofTuneCommand.class},
         description = {"Goodness of fit: Gaussian chi2 and VAE p-values of measurements against theory samples.",
                 "Without options: LHCb 2020 B0->K*0mumu (32 observables) against the Standard Model."})
 final class GofCommand implements Runnable {
@@ -84,6 +85,10 @@ final class GofCommand implements Runnable {
             description = "Covariance draws for --cov-uncertainty (default ${DEFAULT-VALUE}; each re-trains the null models).")
     int covDraws;
 
+    @Option(names = "--np", paramLabel = "C=V[,C=V]",
+            description = "Test this new-physics point instead of the SM (built-in input), e.g. C9=-1 or C9=-1,C10=0.5.")
+    String np;
+
     @Option(names = "--blind",
             description = "Train and calibrate every method without evaluating the measured central values; write gof.lock.json (settings, seed, input hashes, model fingerprint).")
     boolean blind;
@@ -95,7 +100,7 @@ final class GofCommand implements Runnable {
     /** The options as given (subcommands inherit them: the values land in these fields). */
     GofOptions options() {
         return new GofOptions(samples, beta, latent, hidden, epochs, iwaeK, seed, expCovScale, observables, bins,
-                measurement, theorySamples, out, dropNonFinite, lr, clip);
+                measurement, theorySamples, out, dropNonFinite, lr, clip, NewPhysics.parse(np));
     }
 
     @Override

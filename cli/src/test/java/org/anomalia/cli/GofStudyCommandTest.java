@@ -97,6 +97,7 @@ class GofStudyCommandTest {
                 samples("a,b", 2000, 0).toString()), "built-in");
     }
 
+    @org.junit.jupiter.api.Tag("slow")
     /** A small power run end to end on file input: the size check and the curves land in power.json. */
     @Test
     void powerRunsOnFileInput() throws IOException {
@@ -107,5 +108,40 @@ class GofStudyCommandTest {
         String json = Files.readString(dir.resolve("out/power.json"));
         assertTrue(json.contains("\"size\"") && json.contains("\"vae_elbo\"") && json.contains("direction a=1"), json);
         assertTrue(Files.exists(dir.resolve("out/report.html")));
+    }
+
+    @Test
+    void hypothesisBadInput() throws IOException {
+        assertUserError(gof("--np", "C11=1"), "C11");
+        Path m = write("m.json", GOOD_MEASUREMENT);
+        assertUserError(gof("--np", "C9=-1", "--measurement", m.toString(), "--theory-samples", samples("a,b", 2000, 0).toString()), "--np", "built-in");
+        assertUserError(gof("--np", "C9=-1", "power"), "SM as H0");
+    }
+
+    @org.junit.jupiter.api.Tag("slow")
+    /**
+     * Tuning never evaluates the measured values: two runs whose measurements differ only in the central
+     * values write the same tune.json.
+     */
+    @Test
+    void tuneDoesNotDependOnTheMeasuredValues() throws IOException {
+        String s = samples("a,b", 1200, 0).toString();
+        Path m1 = write("m1.json", GOOD_MEASUREMENT);
+        String[] args = {"tune", "--theory-samples", s, "--beta-grid", "1,2", "--latent-grid", "2", "--epochs-grid", "1", "--pseudo", "200",
+                "--mahalanobis", "3"};
+        Run a = gof(concat(args, "--measurement", m1.toString()));
+        assertEquals(Main.OK, a.code(), a.err());
+        String first = Files.readString(dir.resolve("out/tune.json"));
+        Path m2 = write("m1.json", GOOD_MEASUREMENT.replace("[0.1, -0.2]", "[5.0, 7.0]"));
+        Run b = gof(concat(args, "--measurement", m2.toString()));
+        assertEquals(Main.OK, b.code(), b.err());
+        assertEquals(first, Files.readString(dir.resolve("out/tune.json")));
+        assertTrue(first.contains("\"chosen\"") && first.contains("\"trials\""), first);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }

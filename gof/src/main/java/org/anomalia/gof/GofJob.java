@@ -71,12 +71,15 @@ public final class GofJob {
 
     /** Measurement and theory samples matched by observable name. */
     public static GofProblem loadProblem(GofOptions o, PrintStream out) {
+        if (!o.hypothesis().isStandardModel() && (o.measurement() != null || o.theorySamples() != null)) {
+            throw new UserException("--np " + o.hypothesis() + " needs the built-in flavour engine; with --theory-samples give samples drawn at that point instead");
+        }
         if (o.measurement() == null || o.theorySamples() == null) {
             if (o.measurement() != null || o.theorySamples() != null) {
                 throw new UserException("--measurement and --theory-samples go together (or leave both out for the built-in LHCb 2020 case)");
             }
             int n = o.samples() == null ? GofOptions.DEFAULT_SAMPLES : o.samples();
-            return BuiltInInput.problem(o.observables(), o.bins(), n, Seeds.derive(o.seed(), Seeds.THEORY), o.dropNonFinite(), out);
+            return BuiltInInput.problem(o.observables(), o.bins(), n, Seeds.derive(o.seed(), Seeds.THEORY), o.dropNonFinite(), o.hypothesis(), out);
         }
         Measurement m = MeasurementReader.read(o.measurement());
         TheorySamplesFile.Samples s = TheorySamplesFile.read(o.theorySamples(), m.observables(), o.dropNonFinite());

@@ -2,6 +2,7 @@ package org.anomalia.gof;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.anomalia.flavour.NewPhysics;
 import org.anomalia.gof.nullmodel.VaeNullModel;
 import org.anomalia.numerics.UserException;
 
@@ -16,10 +17,11 @@ import org.anomalia.numerics.UserException;
  * @param theorySamples theory sample file, or null for the built-in flavour engine
  * @param learningRate  Adam's starting learning rate for the learned null models
  * @param clipNorm      global gradient-norm clip of their training (0: none)
+ * @param hypothesis    the hypothesis H tested (built-in input): the SM or a new-physics point of the flavour engine
  */
 public record GofOptions(Integer samples, double beta, int latent, int hidden, int epochs, int iwaeK, long seed,
                          double expCovScale, List<String> observables, List<String> bins, Path measurement, Path theorySamples,
-                         Path out, boolean dropNonFinite, double learningRate, double clipNorm) {
+                         Path out, boolean dropNonFinite, double learningRate, double clipNorm, NewPhysics hypothesis) {
 
     public static final int DEFAULT_SAMPLES = 10_000;
     public static final List<String> DEFAULT_OBSERVABLES = List.of("FL", "P1", "P2", "P3", "P4p", "P5p", "P6p", "P8p");
@@ -41,12 +43,22 @@ public record GofOptions(Integer samples, double beta, int latent, int hidden, i
         }
         observables = List.copyOf(observables);
         bins = List.copyOf(bins);
+        hypothesis = hypothesis == null ? NewPhysics.SM : hypothesis;
     }
+
 
     /** With the default learning rate and gradient clip. */
     public GofOptions(Integer samples, double beta, int latent, int hidden, int epochs, int iwaeK, long seed, double expCovScale,
                       List<String> observables, List<String> bins, Path measurement, Path theorySamples, Path out, boolean dropNonFinite) {
         this(samples, beta, latent, hidden, epochs, iwaeK, seed, expCovScale, observables, bins, measurement, theorySamples, out, dropNonFinite,
                 VaeNullModel.LEARNING_RATE, VaeNullModel.CLIP_NORM);
+    }
+
+    /** Against the Standard Model (the constructor before hypotheses existed). */
+    public GofOptions(Integer samples, double beta, int latent, int hidden, int epochs, int iwaeK, long seed, double expCovScale,
+                      List<String> observables, List<String> bins, Path measurement, Path theorySamples, Path out, boolean dropNonFinite,
+                      double learningRate, double clipNorm) {
+        this(samples, beta, latent, hidden, epochs, iwaeK, seed, expCovScale, observables, bins, measurement, theorySamples, out, dropNonFinite,
+                learningRate, clipNorm, NewPhysics.SM);
     }
 }

@@ -26,14 +26,21 @@ public final class BuiltInInput {
      */
     public static GofProblem problem(List<String> observableNames, List<String> binNames, int n, long seed, boolean dropNonFinite,
                                      PrintStream out) {
+        return problem(observableNames, binNames, n, seed, dropNonFinite, NewPhysics.SM, out);
+    }
+
+    /** The same with theory samples drawn at a new-physics point (H = that point instead of the SM). */
+    public static GofProblem problem(List<String> observableNames, List<String> binNames, int n, long seed, boolean dropNonFinite,
+                                     NewPhysics hypothesis, PrintStream out) {
+        String h = hypothesis.isStandardModel() ? "SM" : hypothesis.toString();
         List<Observable> observables = observableNames.stream().map(Observable::parse).toList();
         List<Q2Bin> bins = binNames.stream().map(Q2Bin::parse).toList();
         BkstarMeasurement lhcb = BkstarMeasurement.lhcb2020().select(observables, bins);
         Measurement m = lhcb.measurement();
-        PredictionSampler sampler = new PredictionSampler(observables, bins, NewPhysics.SM, ParameterCatalog.bundled());
+        PredictionSampler sampler = new PredictionSampler(observables, bins, hypothesis, ParameterCatalog.bundled());
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         PredictionSamples samples;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("SM samples").setInitialMax(n)
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName(h + " samples").setInitialMax(n)
                 .setStyle(ProgressBarStyle.ASCII).showSpeed().setUnit(" rows", 1).continuousUpdate().build()) {
             samples = sampler.sample(n, seed, false, threads, bar::stepBy);
         }
@@ -44,12 +51,12 @@ public final class BuiltInInput {
         int bad = samples.nonFiniteRows();
         if (bad > 0) {
             if (!dropNonFinite) {
-                throw new UserException(bad + " of " + n + " SM samples have non-finite predictions; pass --drop-nonfinite to skip them");
+                throw new UserException(bad + " of " + n + " " + h + " samples have non-finite predictions; pass --drop-nonfinite to skip them");
             }
             rows = java.util.Arrays.stream(rows).filter(r -> java.util.Arrays.stream(r).allMatch(Double::isFinite)).toArray(double[][]::new);
-            out.println("dropped " + bad + " SM samples with non-finite predictions");
+            out.println("dropped " + bad + " " + h + " samples with non-finite predictions");
         }
         return new GofProblem(m.observables(), m.central(), m.covariance(), rows, "LHCb 2020 " + m.source(),
-                "flavour engine SM samples (flavio 2.7 parameter distributions)");
+                "flavour engine " + (hypothesis.isStandardModel() ? "SM samples" : "samples at " + h) + " (flavio 2.7 parameter distributions)");
     }
 }

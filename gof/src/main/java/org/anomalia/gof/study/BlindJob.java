@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.anomalia.flavour.NewPhysics;
 import org.anomalia.gof.GofJob;
 import org.anomalia.gof.GofOptions;
 import org.anomalia.gof.input.GofProblem;
@@ -80,6 +81,7 @@ public final class BlindJob {
         s.put("drop_nonfinite", o.dropNonFinite());
         s.put("learning_rate", o.learningRate());
         s.put("clip_norm", o.clipNorm());
+        s.put("hypothesis", o.hypothesis().toString());
         return s;
     }
 
@@ -92,7 +94,8 @@ public final class BlindJob {
                 s.get("hidden").asInt(), s.get("epochs").asInt(), s.get("iwae_k").asInt(), s.get("seed").asLong(), s.get("exp_cov_scale").asDouble(),
                 obs, bins, s.get("measurement").isNull() ? null : Path.of(s.get("measurement").asText()),
                 s.get("theory_samples").isNull() ? null : Path.of(s.get("theory_samples").asText()), out, s.get("drop_nonfinite").asBoolean(),
-                s.get("learning_rate").asDouble(), s.get("clip_norm").asDouble());
+                s.get("learning_rate").asDouble(), s.get("clip_norm").asDouble(),
+                s.has("hypothesis") && !s.get("hypothesis").asText().equals("SM") ? NewPhysics.parse(s.get("hypothesis").asText()) : NewPhysics.SM);
     }
 
     /** Reads the lock and runs the normal analysis with its settings, refusing if inputs or models changed. */

@@ -31,6 +31,9 @@ public final class PowerJob {
 
     public static PowerResult run(GofOptions o, PowerOptions p, PrintStream out) {
         long t0 = System.nanoTime();
+        if (!o.hypothesis().isStandardModel()) {
+            throw new UserException("gof --np " + o.hypothesis() + " power: the studies take the SM as H0; give the alternatives after the subcommand: gof power --np C9=-1");
+        }
         boolean builtIn = o.measurement() == null && o.theorySamples() == null;
         if (!p.newPhysics().isEmpty() && !builtIn) {
             throw new UserException("--np alternatives need the built-in flavour engine; with --theory-samples use --mahalanobis (and --direction)");

@@ -14,6 +14,9 @@ public final class ProfileJob {
 
     public static ProfileResult run(GofOptions o, ProfileOptions p, PrintStream out) {
         long t0 = System.nanoTime();
+        if (!o.hypothesis().isStandardModel()) {
+            throw new UserException("gof --np " + o.hypothesis() + " profile: the studies take the SM as H0; the grid gives the points: gof profile --np-grid C9=-2:0:21");
+        }
         if (o.measurement() != null || o.theorySamples() != null) {
             throw new UserException("gof profile needs the built-in flavour engine (it predicts at every grid point); leave out --measurement and --theory-samples");
         }
