@@ -90,7 +90,7 @@ public final class GofJob {
     }
 
     /** The learned null models (the VAE); retries after a divergence are printed as WARNING lines. */
-    static NullModel learnedModels(GofOptions o, GofProblem problem, PrintStream out) {
+    public static NullModel learnedModels(GofOptions o, GofProblem problem, PrintStream out) {
         return new CombinedNullModel(List.of(vaeModel(o, problem)), note -> out.println("WARNING: " + note));
     }
 

@@ -42,7 +42,7 @@ public final class BlindJob {
         GofProblem problem = GofJob.loadProblem(o, out);
         if (o.expCovScale() != 1.0) problem = problem.withExpCovarianceScaled(o.expCovScale());
         Map<String, Map<String, String>> inputs = InputHashes.of(o, problem);
-        CalibratedMethods methods = CalibratedMethods.calibrate(problem, List.of(GofJob.vaeModel(o, problem)), o.seed());
+        CalibratedMethods methods = CalibratedMethods.calibrate(problem, List.of(GofJob.learnedModels(o, problem, out)), o.seed());
         String fingerprint = ModelFingerprint.of(methods);
         Map<String, Object> lock = new LinkedHashMap<>();
         lock.put("anomalia_lock", LOCK_VERSION);
