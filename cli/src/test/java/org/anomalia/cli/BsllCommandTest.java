@@ -39,7 +39,7 @@ class BsllCommandTest {
 
     /** flavio's central value of an observable in a bin, from validation/sm_binned.csv. */
     private static double flavioCentral(String observable, String q2min, String q2max) throws IOException {
-        Path ref = Path.of(System.getProperty("anomalia.shared", "../../shared"), "physics", "validation", "sm_binned.csv");
+        Path ref = Path.of(System.getProperty("anomalia.testdata", "../testdata"), "physics", "validation", "sm_binned.csv");
         for (String line : Files.readAllLines(ref)) {
             String[] f = line.split(",");
             if (f[0].equals("<" + observable + ">(B0->K*mumu)") && f[1].equals(q2min) && f[2].equals(q2max)) {

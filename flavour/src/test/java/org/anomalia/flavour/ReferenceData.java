@@ -11,13 +11,13 @@ import java.util.Map;
 import org.anomalia.flavour.parameters.ParameterCatalog;
 import org.anomalia.flavour.parameters.ParameterValues;
 
-/** Test access to ../shared/physics (flavio 2.7.0 reference values), found through the anomalia.shared property. */
+/** Test access to testdata/physics (flavio 2.7.0 reference values, provenance in testdata/README.md), found through the anomalia.testdata property. */
 public final class ReferenceData {
     private ReferenceData() {
     }
 
     public static Path physics(String relative) {
-        String shared = System.getProperty("anomalia.shared", "../../shared");
+        String shared = System.getProperty("anomalia.testdata", "../testdata");
         return Path.of(shared, "physics", relative);
     }
 

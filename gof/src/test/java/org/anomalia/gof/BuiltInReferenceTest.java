@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The built-in case (flavour-engine SM samples against the bundled LHCb 2020 measurement) against
- * shared/physics/validation/gof_reference.json, which flavio 2.7 computed from 2000 of its samples.
+ * testdata/physics/validation/gof_reference.json, which flavio 2.7 computed from 2000 of its samples.
  */
 @Tag("slow")
 class BuiltInReferenceTest {
-    private static final Path REFERENCE = Path.of(System.getProperty("anomalia.shared", "../../shared"),
+    private static final Path REFERENCE = Path.of(System.getProperty("anomalia.testdata", "../testdata"),
             "physics", "validation", "gof_reference.json");
 
     private static GofProblem builtIn(int samples, long seed) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MeasurementReaderTest {
-    static final Path MEAS = Path.of(System.getProperty("anomalia.shared", "../../shared"), "physics", "measurements");
+    static final Path MEAS = Path.of(System.getProperty("anomalia.testdata", "../testdata"), "physics", "measurements");
 
     @TempDir
     Path dir;

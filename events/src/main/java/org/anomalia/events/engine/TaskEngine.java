@@ -12,8 +12,10 @@ import java.util.List;
  * <p>Failures: if a task throws, the others may or may not have run; the caller receives the
  * failure of the task with the lowest index, as it was thrown when the engine can pass it on (a
  * {@link org.anomalia.numerics.UserException} always reaches the caller as itself).
+ *
+ * <p>Start one with {@link TaskEngines#start} and close it when done (try-with-resources).
  */
-public interface TaskEngine {
+public interface TaskEngine extends AutoCloseable {
     /** fn(tasks[0]), fn(tasks[1]), … in the order of {@code tasks}. */
     default <T extends Serializable, R extends Serializable> List<R> map(List<T> tasks, TaskFunction<T, R> fn) {
         return map(tasks, fn, TaskProgress.NONE);
@@ -25,4 +27,9 @@ public interface TaskEngine {
 
     /** One line for logs and outputs, e.g. "local: 2 tasks side by side, 1 kernel thread each". */
     String describe();
+
+    /** Releases what the engine holds (a Spark context); the local engine holds nothing. */
+    @Override
+    default void close() {
+    }
 }

@@ -28,7 +28,7 @@ public record LhcoSplit(Table data, Table background, Table extraSignal, Table e
         return new LhcoSplit(data, test.filter(bkg), extra.slice(20000, extra.rows()), eval);
     }
 
-    /** The directory under the shared folder (the anomalia.shared system property in tests). */
+    /** The directory under the shared folder outside the repository (the benchmarks' anomalia.shared property). */
     public static Path defaultDirectory(String shared) {
         return Path.of(shared, "data", "lhco-rnd-signal-region");
     }

@@ -15,7 +15,7 @@ import org.anomalia.numerics.UserException;
 import org.junit.jupiter.api.Test;
 
 class ParameterCatalogTest {
-    static final Path SHARED = Path.of(System.getProperty("anomalia.shared", "../../shared"), "physics", "parameters");
+    static final Path SHARED = Path.of(System.getProperty("anomalia.testdata", "../testdata"), "physics", "parameters");
 
     @Test
     void bundledCatalogHasFlaviosParametersAndCentralValues() throws IOException {

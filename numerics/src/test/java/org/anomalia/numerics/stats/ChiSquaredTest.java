@@ -42,7 +42,7 @@ class ChiSquaredTest {
 
     @Test
     void reproducesGofReferencePValues() {
-        // p-values in shared/physics/validation/gof_reference.json, computed by scipy's chi2.sf.
+        // p-values in testdata/physics/validation/gof_reference.json, computed by scipy's chi2.sf.
         assertRelative(0.056056824760753576, ChiSquared.survival(45.624534728097444, 32), 1e-9);
         assertRelative(3.1669612363356183e-48, ChiSquared.survival(314.9177799174783, 32), 1e-8);
     }
