@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 
 /** {@code anomalia bsll measurements}: what is bundled, with bins and observables. */
 @Command(name = "measurements", mixinStandardHelpOptions = true,
+        header = "Lists the bundled measurements with their bins and observables.",
         description = "List the bundled B0->K*0mumu measurements with their bins and observables.")
 final class BsllMeasurementsCommand implements Runnable {
     @Override

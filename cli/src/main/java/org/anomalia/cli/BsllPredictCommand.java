@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anomalia bsll predict}: central values and, with --uncertainty N, σ over N parameter draws. */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Binned B0->K*0mumu observables, SM or new physics, with uncertainties.",
         description = {"Binned B0->K*0mumu observables at flavio's central parameters (SM or with --np), and with",
                 "--uncertainty N their standard deviation over N parameter draws (flavio's sm_uncertainty)."})
 final class BsllPredictCommand implements Runnable {

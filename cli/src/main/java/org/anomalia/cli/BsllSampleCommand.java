@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
  * the seed go to a {@code .meta.json} file beside it.
  */
 @Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Theory samples x(nu) of binned observables over parameter draws.",
         description = {"Theory samples x(nu): one row per parameter draw (--n) or per row of a parameter file (--params),",
                 "columns named observable_q2min_q2max (e.g. P5p_4_6, FL_1.1_2.5)."})
 final class BsllSampleCommand implements Runnable {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anomalia events anode}: log p_data(x|m) − log p_bg(x|m) with conditional flows. */
 @Command(name = "anode", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "ANODE: ratio of signal-region and interpolated sideband densities.",
         description = {"ANODE: conditional MAFs of the signal-region data, p_data(x|m), and of the sidebands, p_bg(x|m),",
                 "interpolated into the signal region; the score is log p_data - log p_bg. Flow defaults follow the CATHODE paper",
                 "(15x128 with BatchNorm, Adam 1e-4, batch 256, 100 epochs, 10 best epochs); --fast for a quick look.",

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anomalia events cathode}: sideband flow, samples in the signal region, data-vs-samples classifier. */
 @Command(name = "cathode", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "CATHODE: signal-region data against samples of a sideband flow.",
         description = {"CATHODE: a conditional MAF learns the sidebands, is sampled in the signal region (resonant variable from a",
                 "KDE of the data), and a classifier of signal-region data against the samples gives the anomaly score.",
                 "Defaults follow the CATHODE paper (MAF 15x128 with BatchNorm, Adam 1e-4, batch 256, 100 epochs, 10 best;",

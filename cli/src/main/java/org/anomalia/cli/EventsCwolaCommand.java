@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anomalia events cwola}: signal region against its sidebands. */
 @Command(name = "cwola", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "CWoLa hunting: signal-region events against the sidebands.",
         description = {"CWoLa hunting: a classifier of signal-region events against the neighbouring sidebands.",
                 "Scores --eval events (restricted to the signal region) with the fold ensemble, else the SR data out of fold."})
 final class EventsCwolaCommand implements Runnable {
@@ -34,7 +35,7 @@ final class EventsCwolaCommand implements Runnable {
 
     @Override
     public void run() {
-        SignalRegion region = inputs.requireRegion("cwola");
+        SignalRegion region = inputs.requireRegion("cwola", data);
         Table d = inputs.readTraining(data);
         Table sr = region.inside(d);
         Table sb = region.sidebands(d, sidebandWidth);

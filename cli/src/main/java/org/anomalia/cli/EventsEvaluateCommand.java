@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anomalia events evaluate}: judge any anomaly score against truth labels. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Judges an anomaly score: ROC, AUC, SIC, significance after cuts.",
         description = {"Judges an anomaly score: ROC, AUC, SIC, rejection, significance after cuts; writes metrics.json and",
                 "report.html. The score file has a column 'index' (row of the events file, counted inside --sr if given)",
                 "or as many rows as it. With --weight every event counts with its weight (negative weights allowed)."})

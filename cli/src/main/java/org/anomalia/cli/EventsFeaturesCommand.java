@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anomalia events features}: derived kinematic columns from particles' four-momenta. */
 @Command(name = "features", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Kinematic features (masses, angles, M_bc, delta_E) from four-momenta.",
         description = {"Adds kinematic columns computed from named particles' four-momenta: all 2- and 3-body invariant masses,",
                 "opening angles, helicity angles, and with --cm-beams the centre-of-mass four-vectors and (--b-candidate) M_bc, delta_E.",
                 "Column layout per particle NAME: NAME_px,NAME_py,NAME_pz,NAME_E (cartesian) or NAME_pt,NAME_eta,NAME_phi,NAME_m."})

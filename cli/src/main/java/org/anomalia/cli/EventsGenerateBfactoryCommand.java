@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anomalia events generate-bfactory}: B± → μ⁺μ⁻K± candidates from toy e⁺e⁻ → Υ(4S) → BB̄ events. */
 @Command(name = "generate-bfactory", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "B-factory events (Y(4S) -> BB) with J/psi K and dark-photon signals.",
         description = {"e+e- -> Y(4S) -> BB events at the Belle II boost with generic B decays, a simple detector, and B+- -> mu+ mu- K+-",
                 "candidates from all track combinations (columns: event, mup_*, mum_*, k_* lab four-momenta, k_charge, label),",
                 "with B+- -> J/psi(-> mu mu) K+- and B+- -> K+- A'(-> mu mu) injected at given rates (model: events/README.md)."})

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anomalia events generate}: LHCO-like toy dijet events over the whole mjj range. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "LHCO-like dijet events over the whole mjj range, with an injected resonance.",
         description = {"LHCO-like dijet events (mjj, mj1, delta_mj, tau21_j1, tau21_j2, label) over the whole mjj range,",
                 "with a resonance injected at a given S/B in the signal region (model: events/README.md)."})
 final class EventsGenerateCommand implements Runnable {
@@ -62,6 +63,7 @@ final class EventsGenerateCommand implements Runnable {
         meta.put("seed", seed);
         meta.put("model", model);
         meta.put("columns", DijetGenerator.COLUMNS);
+        meta.put("signal_region", Map.of("column", "mjj", "low", model.srLow(), "high", model.srHigh()));
         meta.put("rows", events.rows());
         meta.put("signal_events", gen.signalEvents());
         Path metaFile = out.resolveSibling(out.getFileName() + ".meta.json");

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anomalia events idealized}: signal-region data against a pure-background sample. */
 @Command(name = "idealized", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Idealized detector: signal-region data against pure background.",
         description = {"Idealized anomaly detector: a classifier of signal-region data against a pure-background sample",
                 "of the signal region. Scores --eval events with the fold ensemble (else the data, out of fold)."})
 final class EventsIdealizedCommand implements Runnable {

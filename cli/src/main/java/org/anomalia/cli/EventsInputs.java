@@ -1,5 +1,6 @@
 package org.anomalia.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,7 +51,8 @@ final class EventsInputs {
     String weight;
 
     @Option(names = "--sr", split = ",", paramLabel = "LOW,HIGH",
-            description = "Signal region of the resonant variable, e.g. 3.3,3.7 (default: all events are in it).")
+            description = "Signal region of the resonant variable, e.g. 3.3,3.7 (default: all events are in it; cwola, anode and cathode "
+                    + "take the one events generate recorded in the data file's FILE.meta.json).")
     List<Double> sr;
 
     @Spec(Spec.Target.MIXEE)
@@ -160,12 +162,38 @@ final class EventsInputs {
         return new SignalRegion(resonant, sr.get(0), sr.get(1));
     }
 
-    /** The signal region, which {@code method} cannot do without. */
-    SignalRegion requireRegion(String method) {
+    /**
+     * The signal region, which {@code method} cannot do without: --sr, else the one {@code events generate}
+     * recorded in the data file's FILE.meta.json (for the same resonant column).
+     */
+    SignalRegion requireRegion(String method, Path data) {
         SignalRegion r = region();
+        if (r == null) {
+            r = regionFromSettingsBeside(data);
+        }
         if (r == null) {
             throw new UserException(method + " needs a signal region: --sr LOW,HIGH");
         }
+        return r;
+    }
+
+    private SignalRegion regionFromSettingsBeside(Path data) {
+        Path meta = data.resolveSibling(data.getFileName() + ".meta.json");
+        if (!Files.isRegularFile(meta)) {
+            return null;
+        }
+        JsonNode region;
+        try {
+            region = new ObjectMapper().readTree(meta.toFile()).path("signal_region");
+        } catch (IOException e) {
+            throw new UserException(meta + ": not readable JSON (" + e.getMessage().lines().findFirst().orElse("")
+                    + "); fix or delete it, or give the signal region with --sr LOW,HIGH");
+        }
+        if (!region.path("low").isNumber() || !region.path("high").isNumber() || !resonant.equals(region.path("column").asText())) {
+            return null;
+        }
+        SignalRegion r = new SignalRegion(resonant, region.get("low").asDouble(), region.get("high").asDouble());
+        System.out.println("signal region " + r + " from " + meta + " (--sr overrides it)");
         return r;
     }
 

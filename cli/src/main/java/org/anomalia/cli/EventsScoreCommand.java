@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anomalia events score}: scores events with a model of {@code events train}. */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Scores events with a model file from 'events train'.",
         description = {"Scores events with a model written by 'anomalia events train' (larger = more anomalous) and writes",
                 "scores.csv (index = row of the events file, counted inside --sr if given); when the events carry a label",
                 "column also metrics.json and report.html. Events outside the range the model's preprocessing was fitted on",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anomalia events significance-study}: seed 001's S/√(S+B) after anomaly cuts, per score, input set, depth and latent size. */
 @Command(name = "significance-study", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "S/sqrt(S+B) after anomaly-score cuts, per score, input set, depth, latent size.",
         description = {"Trains unsupervised scores (AE with each loss, VAE, flow; CATHODE) on part of the candidates, cuts the rest at the",
                 "top 50 % ... 0.1 % by score and counts signal and background in the signal region: S/sqrt(S+B) and its improvement,",
                 "normalized counts after cuts, input sets, AE depth and latent-size scans, over seeds. Writes study.json and report.html."})

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anomalia events supervised}: labelled signal against labelled background. */
 @Command(name = "supervised", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Fully supervised classifier of signal against background (the upper bound).",
         description = "Fully supervised classifier of signal events against background events (the upper bound).")
 final class EventsSupervisedCommand implements Runnable {
     @Option(names = "--signal", required = true, paramLabel = "FILE", description = "Signal events.")

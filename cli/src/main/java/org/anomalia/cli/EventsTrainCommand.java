@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code anomalia events train}: an unsupervised anomaly score (AE, VAE, flow) trained on data. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Trains an unsupervised anomaly score (AE, VAE, flow) into a model file.",
         description = {"Trains an unsupervised anomaly score on data (labels are never read) and writes one model file:",
                 "  ae   autoencoder, score = mean squared reconstruction error (encoder 64-32, latent 8: seed 001's",
                 "       5 hidden layers 64-32-8-32-64; standardized inputs; 40 epochs)",

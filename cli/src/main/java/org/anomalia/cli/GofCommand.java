@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code anomalia gof}: goodness of fit of measurements against theory samples, the main job. */
 @Command(name = "gof", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {GofPowerCommand.class, GofProfileCommand.class, GofTuneCommand.class},
+        header = "Goodness of fit of measurements against theory: chi2 and non-Gaussian p-values.",
         description = {"Goodness of fit: Gaussian chi2 and VAE p-values of measurements against theory samples.",
                 "Without options: LHCb 2020 B0->K*0mumu (32 observables) against the Standard Model."})
 final class GofCommand implements Runnable {

@@ -12,6 +12,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code anomalia gof power}: size and power of every method on artificial anomalies. */
 @Command(name = "power", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Size and power of each method on artificial anomalies.",
         description = {"Size and power of every goodness-of-fit method on pseudo-experiments smeared with the experimental covariance:",
                 "new-physics points (built-in input) and shifts of given Mahalanobis size along random or given directions.",
                 "Never reads the measured central values. Takes every option of 'gof' for input and null models."})

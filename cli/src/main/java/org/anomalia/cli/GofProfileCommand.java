@@ -9,6 +9,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code anomalia gof profile}: −2 log p(x | C) on a Wilson-coefficient grid, Gaussian and exact marginal likelihood side by side. */
 @Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Likelihood profile in Wilson coefficients: Gaussian and exact.",
         description = {"Likelihood profile of the built-in LHCb measurement in one or two Wilson coefficients (real parts of C7, C9, C10, C7p, C9p, C10p):",
                 "Gaussian approximation (theory covariance re-estimated per point) and exact marginal likelihood, best fit, 1/2 sigma intervals",
                 "(Wilks and toys at the best fit) and the SM's pull. --samples is the number of theory draws per grid point here."})

@@ -9,6 +9,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code anomalia gof tune}: VAE settings chosen by power at correct size on artificial anomalies, without looking at the data. */
 @Command(name = "tune", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Tunes the VAE on artificial anomalies, never on the data.",
         description = {"Grid over the VAE's beta, latent size, width and epochs, each scored by its power at alpha = 0.05 on random-direction",
                 "shifts (correct size and calibration required). Never evaluates the measured central values. Writes the chosen settings."})
 final class GofTuneCommand implements Runnable {

@@ -34,6 +34,7 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
+        cl.setUsageHelpAutoWidth(true); // summaries use the terminal's width (80 when unknown)
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             Throwable cause = ex;
             while (!(cause instanceof UserException) && cause.getCause() != null && cause.getCause() != cause) {

@@ -69,6 +69,27 @@ class EventsCommandTest {
     }
 
     @Test
+    void generatedDataBringTheirSignalRegion() throws IOException {
+        // no --sr: cwola takes 3.3,3.7 from data.csv.meta.json, exactly as if given
+        Path recorded = dir.resolve("cwola-recorded"), given = dir.resolve("cwola-given");
+        String[] common = {"events", "cwola", "--data", dir.resolve("data.csv").toString(), "--sideband-width", "0.3",
+                "--classifier", "xgboost", "--folds", "2", "--seed", "2"};
+        assertEquals(Main.OK, Main.execute(concat(common, "--out", recorded.toString())));
+        assertEquals(Main.OK, Main.execute(concat(common, "--sr", "3.3,3.7", "--out", given.toString())));
+        assertEquals(Files.readString(given.resolve("scores.csv")), Files.readString(recorded.resolve("scores.csv")));
+        Path bare = dir.resolve("nometa.csv");
+        Files.copy(dir.resolve("data.csv"), bare, StandardCopyOption.REPLACE_EXISTING);
+        String err = run("events", "cwola", "--data", bare.toString(), "--out", dir.resolve("nometa").toString());
+        assertTrue(err.contains("cwola needs a signal region: --sr LOW,HIGH"), err);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void badInputIsOneLineExitTwoAndNothingWritten() throws IOException {
         Path out = dir.resolve("bad");
         String err = run("events", "idealized", "--data", dir.resolve("data.csv").toString(), "--background",

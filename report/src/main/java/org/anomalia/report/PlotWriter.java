@@ -55,6 +55,24 @@ public final class PlotWriter {
         }
         if (!(yLo <= yHi)) { yLo = f.logY ? 1e-3 : 0; yHi = 1; }
         if (!f.logY) yLo = Math.min(yLo, 0);
+        double xLo = Double.POSITIVE_INFINITY, xHi = Double.NEGATIVE_INFINITY;
+        for (Figure.Series s : f.series) {
+            for (double x : s.x()) {
+                if (Double.isFinite(x)) {
+                    xLo = Math.min(xLo, x);
+                    xHi = Math.max(xHi, x);
+                }
+            }
+        }
+        chart.getStyler().setXAxisDecimalPattern(decimalPattern(xLo, xHi));
+        if (xLo < xHi) { // round the axis ends to the tick step, so ticks sit at 3.3, 3.4, … rather than at the data's minimum
+            double step = niceStep(xHi - xLo);
+            chart.getStyler().setXAxisMin(Math.floor(xLo / step + 1e-9) * step);
+            chart.getStyler().setXAxisMax(Math.ceil(xHi / step - 1e-9) * step);
+        }
+        if (!f.logY) { // a log axis keeps XChart's labels: one per decade (1, 10, 100, …)
+            chart.getStyler().setYAxisDecimalPattern(decimalPattern(yLo, yHi));
+        }
         for (Figure.Series s : f.series) {
             double[][] xy = switch (s.style()) {
                 case STEP -> steps(s.x(), s.y());
@@ -80,6 +98,28 @@ public final class PlotWriter {
         for (double v : f.barValues) values.add(v);
         chart.addSeries(f.yLabel.isEmpty() ? "value" : f.yLabel, f.categories, values);
         return chart;
+    }
+
+    /**
+     * Tick labels with the decimals that ticks about a tenth of the range apart need (3.3, 3.4, … rather
+     * than 3.30000177546999), trailing zeros dropped. XChart's own label formatter functions break log
+     * axes, so the labels are set through its decimal pattern.
+     */
+    static String decimalPattern(double lo, double hi) {
+        double range = hi - lo;
+        if (!(range > 0) || !Double.isFinite(range)) {
+            return "0.###";
+        }
+        int decimals = Math.min(12, Math.max(0, (int) -Math.floor(Math.log10(range / 10))));
+        return decimals == 0 ? "0" : "0." + "#".repeat(decimals);
+    }
+
+    /** 1, 2 or 5 × 10^k, about a tenth of {@code range}. */
+    static double niceStep(double range) {
+        double raw = range / 10;
+        double decade = Math.pow(10, Math.floor(Math.log10(raw)));
+        double m = raw / decade;
+        return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * decade;
     }
 
     /** Edges e0..en and heights h0..h(n−1) as the corner points of a step outline. */

@@ -121,7 +121,7 @@ public final class EvaluationOutput {
                 "Score of background (label 0) and signal (label 1) events.");
         if (resonant != null) {
             r.heading("Resonant variable after cuts");
-            Figure f = Figure.xy(resonantName + " after cuts", resonantName, "events").logY();
+            Figure f = Figure.xy(resonantName + " after cuts", axisLabel(resonantName), "events").logY();
             double lo = Arrays.stream(resonant).min().orElse(0);
             double hi = Arrays.stream(resonant).max().orElse(1);
             for (double keep : new double[] {1.0, 0.1, 0.01}) {
@@ -130,11 +130,19 @@ public final class EvaluationOutput {
                 for (int i = 0; i < scores.length; i++) {
                     pass[i] = scores[i] >= cut;
                 }
-                f.histogram("top " + (keep * 100) + " %", Histogram.of(select(resonant, pass), select(weights, pass), 40, lo, hi), false);
+                f.histogram(keep == 1 ? "all events" : "top " + Math.round(keep * 100) + " %", Histogram.of(select(resonant, pass), select(weights, pass), 40, lo, hi), false);
             }
             r.figure(f, "resonant.png", "Histograms of " + resonantName + " for all events and the top 10 % and 1 % by score.");
         }
         return r;
+    }
+
+    /** The LHCO dataset's and the generator's mass columns are in TeV; other columns carry no unit we know. */
+    static String axisLabel(String column) {
+        return switch (column) {
+            case "mjj", "mj1", "mj2", "delta_mj" -> column + " [TeV]";
+            default -> column;
+        };
     }
 
     private static double[] inverse(double[] v) {
