@@ -43,12 +43,13 @@ class EventsDensityCommandTest {
     }
 
     @Test
-    void badInputIsOneLineAndExitTwoWithNothingWritten() {
+    void badInputIsOneLineAndExitTwoWithNothingWritten() throws java.io.IOException {
         Path out = dir.resolve("none");
         assertEquals(Main.USER_ERROR, Main.execute("events", "cathode", "--data", dir.resolve("missing.csv").toString(), "--sr", "3.3,3.7",
                 "--out", out.toString()));
         assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "2000", "--seed", "1", "--out",
                 dir.resolve("d.csv").toString()));
+        Files.delete(dir.resolve("d.csv.meta.json")); // without it no signal region is recorded: --sr is needed
         assertEquals(Main.USER_ERROR, Main.execute("events", "cathode", "--data", dir.resolve("d.csv").toString(), "--out", out.toString()));
         assertEquals(Main.USER_ERROR, Main.execute("events", "anode", "--data", dir.resolve("d.csv").toString(), "--sr", "8,9",
                 "--out", out.toString()));
