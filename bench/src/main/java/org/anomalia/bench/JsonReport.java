@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import org.anomalia.numerics.io.AtomicOutput;
 import org.anomalia.learn.Kernels;
 
 /** Writes benchmark results as JSON: to a temporary file first, then moved into place. */
@@ -47,15 +45,7 @@ final class JsonReport {
     }
 
     static void write(ObjectNode root, Path out) {
-        try {
-            Path abs = out.toAbsolutePath();
-            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
-            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-            MAPPER.writeValue(tmp.toFile(), root);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            System.out.println("results written to " + abs);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-        }
+        AtomicOutput.file(out, tmp -> MAPPER.writeValue(tmp.toFile(), root));
+        System.out.println("results written to " + out.toAbsolutePath());
     }
 }

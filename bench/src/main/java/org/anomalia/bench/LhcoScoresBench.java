@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.anomalia.data.AtomicFiles;
+import org.anomalia.numerics.io.AtomicOutput;
 import org.anomalia.data.Table;
 import org.anomalia.events.lhco.LhcoSplit;
 import org.anomalia.events.metrics.Roc;
@@ -95,7 +95,7 @@ final class LhcoScoresBench implements Callable<Integer> {
         doc.put("seeds", seeds);
         doc.put("results", results);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        AtomicFiles.write(out, tmp -> json.writeValue(tmp.toFile(), doc));
+        AtomicOutput.file(out, tmp -> json.writeValue(tmp.toFile(), doc));
         System.out.println("wrote " + out);
         return 0;
     }

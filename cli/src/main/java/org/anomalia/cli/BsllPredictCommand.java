@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
-import org.anomalia.data.AtomicFiles;
+import org.anomalia.numerics.io.AtomicOutput;
 import org.anomalia.flavour.NewPhysics;
 import org.anomalia.flavour.Observable;
 import org.anomalia.flavour.Q2Bin;
@@ -73,7 +71,7 @@ final class BsllPredictCommand implements Runnable {
         if (out == null) {
             System.out.print(text);
         } else {
-            AtomicFiles.write(out, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
+            AtomicOutput.string(out, text);
             System.out.println("wrote " + out);
         }
     }

@@ -1,15 +1,12 @@
 package org.anomalia.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import me.tongfei.progressbar.ProgressBar;
-import org.anomalia.data.AtomicFiles;
 import org.anomalia.data.Table;
-import org.anomalia.data.TableFiles;
 import org.anomalia.flavour.NewPhysics;
 import org.anomalia.flavour.Q2Bin;
 import org.anomalia.flavour.parameters.ParameterCatalog;
@@ -80,10 +77,7 @@ final class BsllSampleCommand implements Runnable {
                 samples = sampler.sample(source.n, seed, withParameters, selection.threads(), bar::stepBy);
             }
         }
-        TableFiles.write(out, table(samples));
-        Path meta = out.resolveSibling(out.getFileName() + ".meta.json");
-        AtomicFiles.write(meta, tmp -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(tmp.toFile(), metadata(samples, np)));
+        Path meta = TableWithSettings.write(out, table(samples), (Object) metadata(samples, np));
         int bad = samples.nonFiniteRows();
         System.out.println("wrote " + samples.rows() + " rows x " + samples.width() + " predictions to " + out
                 + (bad > 0 ? " (" + bad + " rows with non-finite predictions)" : "") + "; settings in " + meta);

@@ -1,12 +1,9 @@
 package org.anomalia.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.anomalia.data.AtomicFiles;
 import org.anomalia.data.Table;
 import org.anomalia.data.TableFiles;
 import org.anomalia.events.generate.DijetGenerator;
@@ -57,7 +54,6 @@ final class EventsGenerateCommand implements Runnable {
         DijetGenerator gen = new DijetGenerator(model);
         System.out.println("seed " + seed + "; " + background + " background and " + gen.signalEvents() + " signal events");
         Table events = gen.generate(seed);
-        TableFiles.write(out, events);
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("command", "anomalia events generate");
         meta.put("seed", seed);
@@ -66,8 +62,7 @@ final class EventsGenerateCommand implements Runnable {
         meta.put("signal_region", Map.of("column", "mjj", "low", model.srLow(), "high", model.srHigh()));
         meta.put("rows", events.rows());
         meta.put("signal_events", gen.signalEvents());
-        Path metaFile = out.resolveSibling(out.getFileName() + ".meta.json");
-        AtomicFiles.write(metaFile, tmp -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(), meta));
+        Path metaFile = TableWithSettings.write(out, events, (Object) meta);
         System.out.println("wrote " + events.rows() + " events to " + out + "; settings in " + metaFile);
     }
 }

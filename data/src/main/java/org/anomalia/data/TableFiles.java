@@ -11,6 +11,7 @@ import org.anomalia.data.npy.NpyReader;
 import org.anomalia.data.npy.NpyWriter;
 import org.anomalia.data.parquet.ParquetTableReader;
 import org.anomalia.numerics.UserException;
+import org.anomalia.numerics.io.AtomicOutput;
 
 /**
  * Reads and writes tables, choosing the format by file extension: .npy, .csv, .h5/.hdf5/.hdf,
@@ -54,11 +55,19 @@ public final class TableFiles {
 
     /** Writes a table as .csv or .npy (by extension), atomically. */
     public static void write(Path path, Table table) {
+        AtomicOutput.file(path, writer(path, table));
+    }
+
+    /**
+     * How to write the table in the format of {@code path}'s extension, for {@link AtomicOutput#files}
+     * when the table goes out together with other files (its .meta.json).
+     */
+    public static AtomicOutput.FileWriter writer(Path path, Table table) {
         requireWritableFormat(path);
-        switch (extension(path)) {
-            case "csv" -> AtomicFiles.write(path, tmp -> CsvTableWriter.write(tmp, table));
-            default -> AtomicFiles.write(path, tmp -> NpyWriter.write(tmp, table));
-        }
+        return switch (extension(path)) {
+            case "csv" -> tmp -> CsvTableWriter.write(tmp, table);
+            default -> tmp -> NpyWriter.write(tmp, table);
+        };
     }
 
     /** A user error unless {@link #write} can write this format (check before the work that makes the table). */

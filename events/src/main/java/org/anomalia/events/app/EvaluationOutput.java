@@ -9,11 +9,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.anomalia.data.AtomicFiles;
 import org.anomalia.events.metrics.Metrics;
 import org.anomalia.events.metrics.Roc;
 import org.anomalia.events.metrics.SignificanceAfterCut;
-import org.anomalia.numerics.UserException;
+import org.anomalia.numerics.io.AtomicOutput;
 import org.anomalia.report.Figure;
 import org.anomalia.report.Histogram;
 import org.anomalia.report.HtmlReport;
@@ -65,8 +64,13 @@ public final class EvaluationOutput {
         return metrics;
     }
 
-    /** Writes metrics.json and report.html (with its plots) into {@code dir}. */
+    /** Writes metrics.json and report.html (with its plots) into {@code dir}, all or nothing. */
     public void write(Path dir) {
+        AtomicOutput.directory(dir, this::writeInto);
+    }
+
+    /** Writes metrics.json and report.html into a directory that another writer fills too (scores.csv). */
+    public void writeInto(Path dir) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>(metrics.toJsonMap());
         json.put("events", scores.length);
         if (weights != null) {
@@ -74,12 +78,8 @@ public final class EvaluationOutput {
         }
         json.put("settings", settings);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        AtomicFiles.write(dir.resolve("metrics.json"), tmp -> mapper.writeValue(tmp.toFile(), json));
-        try {
-            report().write(dir);
-        } catch (IOException e) {
-            throw new UserException(dir + ": cannot write the report (" + e.getMessage() + ")");
-        }
+        mapper.writeValue(dir.resolve("metrics.json").toFile(), json);
+        report().write(dir);
     }
 
     private HtmlReport report() {

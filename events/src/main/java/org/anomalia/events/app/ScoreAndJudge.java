@@ -9,6 +9,7 @@ import org.anomalia.data.TableFiles;
 import org.anomalia.events.classify.KFold;
 import org.anomalia.events.metrics.Metrics;
 import org.anomalia.numerics.UserException;
+import org.anomalia.numerics.io.AtomicOutput;
 
 /**
  * The common tail of every scoring method: score the evaluation events with the fold ensemble (or
@@ -117,12 +118,16 @@ public final class ScoreAndJudge {
         for (int i = 0; i < index.length; i++) {
             index[i] = i;
         }
-        TableFiles.writeScores(out.resolve("scores.csv"), index, List.of("score"), List.of(scores));
+        EvaluationOutput toWrite = judged;
+        // scores.csv, metrics.json, report.html and its plots appear together or not at all
+        AtomicOutput.directory(out, tmp -> {
+            TableFiles.writeScores(tmp.resolve("scores.csv"), index, List.of("score"), List.of(scores));
+            if (toWrite != null) toWrite.writeInto(tmp);
+        });
         if (judged == null) {
             System.out.println("wrote " + out.resolve("scores.csv") + " (" + why + ": no metrics)");
             return null;
         }
-        judged.write(out);
         Metrics m = judged.metrics();
         System.out.printf("AUC %.4f, max SIC %.2f, rejection at 0.2 %s, significance improvement %.2f; wrote %s%n", m.auc(),
                 m.maxSic(), Double.isFinite(m.rejectionAt02()) ? String.format("%.1f", m.rejectionAt02()) : "inf",

@@ -3,15 +3,13 @@ package org.anomalia.events.study;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.anomalia.data.AtomicFiles;
-import org.anomalia.numerics.UserException;
+import org.anomalia.numerics.io.AtomicOutput;
 import org.anomalia.report.Figure;
 import org.anomalia.report.Histogram;
 import org.anomalia.report.HtmlReport;
@@ -40,67 +38,66 @@ public final class StudyOutput {
         return out;
     }
 
+    /** Writes study.json and report.html with its plots into {@code dir}, all or nothing. */
     public static void write(Path dir, SignificanceStudy.Result r, StudyConfig c, Map<String, Object> provenance) {
-        try {
-            Files.createDirectories(dir);
-            List<Summary> summary = summarize(r);
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("provenance", provenance);
-            json.put("signal_region", Map.of("variable", c.sr().variable(), "low", c.sr().low(), "high", c.sr().high()));
-            json.put("input_sets", c.inputSets());
-            json.put("epochs", c.epochs());
-            json.put("huber_delta", c.huberDelta());
-            json.put("seeds", c.seeds());
-            Map<String, Object> counts = new LinkedHashMap<>();
-            r.signalRegionCounts().forEach((seed, n) -> counts.put(Long.toString(seed),
-                    Map.of("train", n[0], "judged", n[1], "judged_in_signal_region", n[2], "signal_in_signal_region", n[3], "background_in_signal_region", n[4])));
-            json.put("counts", counts);
-            List<Map<String, Object>> sum = new ArrayList<>();
-            for (Summary s : summary) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("score", s.score());
-                m.put("inputs", s.inputs());
-                if (s.depth() > 0) m.put("depth", s.depth());
-                if (s.latent() > 0) m.put("latent", s.latent());
-                m.put("best_improvement_per_seed", finite(s.best()));
-                m.put("best_improvement_mean", finite(s.mean()));
-                m.put("best_improvement_sd", finite(s.sd()));
-                sum.add(m);
-            }
-            json.put("summary", sum);
-            List<Map<String, Object>> runs = new ArrayList<>();
-            for (SignificanceStudy.Run run : r.runs()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("seed", run.seed());
-                m.put("score", run.score());
-                m.put("inputs", run.inputs());
-                if (run.depth() > 0) m.put("depth", run.depth());
-                if (run.latent() > 0) m.put("latent", run.latent());
-                m.put("seconds", run.seconds());
-                if (run.failure() != null) m.put("failure", run.failure());
-                List<Map<String, Object>> cuts = new ArrayList<>();
-                for (CutRow row : run.cuts()) {
-                    Map<String, Object> x = new LinkedHashMap<>();
-                    x.put("kept", row.kept());
-                    x.put("threshold", finite(row.threshold()));
-                    x.put("S", row.signal());
-                    x.put("B", row.background());
-                    x.put("s_over_sqrt_s_plus_b", row.significance());
-                    x.put("improvement", finite(row.improvement()));
-                    x.put("signal_efficiency", finite(row.signalEfficiency()));
-                    x.put("background_efficiency", finite(row.backgroundEfficiency()));
-                    cuts.add(x);
-                }
-                m.put("cuts", cuts);
-                runs.add(m);
-            }
-            json.put("runs", runs);
-            AtomicFiles.write(dir.resolve("study.json"),
-                    tmp -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(), json));
-            report(r, c, summary).write(dir);
-        } catch (IOException e) {
-            throw new UserException(dir + ": cannot write the study (" + e.getMessage() + ")");
+        AtomicOutput.directory(dir, tmp -> writeInto(tmp, r, c, provenance));
+    }
+
+    private static void writeInto(Path dir, SignificanceStudy.Result r, StudyConfig c, Map<String, Object> provenance) throws IOException {
+        List<Summary> summary = summarize(r);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("provenance", provenance);
+        json.put("signal_region", Map.of("variable", c.sr().variable(), "low", c.sr().low(), "high", c.sr().high()));
+        json.put("input_sets", c.inputSets());
+        json.put("epochs", c.epochs());
+        json.put("huber_delta", c.huberDelta());
+        json.put("seeds", c.seeds());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        r.signalRegionCounts().forEach((seed, n) -> counts.put(Long.toString(seed),
+                Map.of("train", n[0], "judged", n[1], "judged_in_signal_region", n[2], "signal_in_signal_region", n[3], "background_in_signal_region", n[4])));
+        json.put("counts", counts);
+        List<Map<String, Object>> sum = new ArrayList<>();
+        for (Summary s : summary) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("score", s.score());
+            m.put("inputs", s.inputs());
+            if (s.depth() > 0) m.put("depth", s.depth());
+            if (s.latent() > 0) m.put("latent", s.latent());
+            m.put("best_improvement_per_seed", finite(s.best()));
+            m.put("best_improvement_mean", finite(s.mean()));
+            m.put("best_improvement_sd", finite(s.sd()));
+            sum.add(m);
         }
+        json.put("summary", sum);
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (SignificanceStudy.Run run : r.runs()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("seed", run.seed());
+            m.put("score", run.score());
+            m.put("inputs", run.inputs());
+            if (run.depth() > 0) m.put("depth", run.depth());
+            if (run.latent() > 0) m.put("latent", run.latent());
+            m.put("seconds", run.seconds());
+            if (run.failure() != null) m.put("failure", run.failure());
+            List<Map<String, Object>> cuts = new ArrayList<>();
+            for (CutRow row : run.cuts()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("kept", row.kept());
+                x.put("threshold", finite(row.threshold()));
+                x.put("S", row.signal());
+                x.put("B", row.background());
+                x.put("s_over_sqrt_s_plus_b", row.significance());
+                x.put("improvement", finite(row.improvement()));
+                x.put("signal_efficiency", finite(row.signalEfficiency()));
+                x.put("background_efficiency", finite(row.backgroundEfficiency()));
+                cuts.add(x);
+            }
+            m.put("cuts", cuts);
+            runs.add(m);
+        }
+        json.put("runs", runs);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("study.json").toFile(), json);
+        report(r, c, summary).write(dir);
     }
 
     private static Object finite(double v) {

@@ -16,6 +16,7 @@ import org.anomalia.gof.GofOptions;
 import org.anomalia.gof.input.GofProblem;
 import org.anomalia.gof.GofResult;
 import org.anomalia.numerics.UserException;
+import org.anomalia.numerics.io.AtomicOutput;
 import org.anomalia.numerics.stats.ChiSquared;
 import org.anomalia.numerics.stats.KolmogorovSmirnov;
 import org.anomalia.report.Figure;
@@ -145,11 +146,13 @@ public final class BlindJob {
 
             @Override public void write(Path outDir, PrintStream out) {
                 // the report carries the status (banner); the lock is copied beside it for the record
+                String lock;
                 try {
-                    Files.writeString(outDir.resolve("unblinded_with." + LOCK), Files.readString(lockFile));
+                    lock = Files.readString(lockFile);
                 } catch (IOException e) {
-                    throw new UserException("cannot write " + outDir + ": " + e.getMessage());
+                    throw new UserException("--unblind " + lockFile + ": cannot read (" + e.getMessage() + ")");
                 }
+                AtomicOutput.string(outDir.resolve("unblinded_with." + LOCK), lock);
             }
 
             @Override public String banner() {

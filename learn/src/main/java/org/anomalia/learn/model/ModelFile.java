@@ -1,7 +1,6 @@
 package org.anomalia.learn.model;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -9,11 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.anomalia.learn.Matrix;
 import org.anomalia.numerics.UserException;
+import org.anomalia.numerics.io.AtomicOutput;
 
 /**
  * One versioned binary file holding a model: its kind, its configuration (string key/values, the
@@ -69,47 +68,36 @@ public final class ModelFile {
         return m;
     }
 
+    /** Writes the model file atomically ({@link AtomicOutput}: ordinary permissions, no half file on failure). */
     public static void write(Path path, Contents c) {
-        Path dir = path.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeUTF(MAGIC);
-                out.writeInt(VERSION);
-                out.writeUTF(c.kind);
-                out.writeInt(c.config.size());
-                for (var e : c.config.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeUTF(e.getValue());
-                }
-                out.writeBoolean(c.standardizer != null);
-                if (c.standardizer != null) {
-                    double[] m = c.standardizer.mean(), s = c.standardizer.std();
-                    out.writeInt(m.length);
-                    for (double v : m) out.writeDouble(v);
-                    for (double v : s) out.writeDouble(v);
-                }
-                out.writeInt(c.tensors.size());
-                for (var e : c.tensors.entrySet()) {
-                    Matrix t = e.getValue();
-                    out.writeUTF(e.getKey());
-                    out.writeInt(t.rows);
-                    out.writeInt(t.cols);
-                    for (float v : t.data) out.writeFloat(v);
-                }
-                out.writeUTF(END);
+        AtomicOutput.stream(path, stream -> {
+            DataOutputStream out = new DataOutputStream(stream);
+            out.writeUTF(MAGIC);
+            out.writeInt(VERSION);
+            out.writeUTF(c.kind);
+            out.writeInt(c.config.size());
+            for (var e : c.config.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeUTF(e.getValue());
             }
-            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                if (tmp != null) Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the original error matters more
+            out.writeBoolean(c.standardizer != null);
+            if (c.standardizer != null) {
+                double[] m = c.standardizer.mean(), s = c.standardizer.std();
+                out.writeInt(m.length);
+                for (double v : m) out.writeDouble(v);
+                for (double v : s) out.writeDouble(v);
             }
-            throw new UserException("cannot write model file " + path + ": " + e.getMessage(), e);
-        }
+            out.writeInt(c.tensors.size());
+            for (var e : c.tensors.entrySet()) {
+                Matrix t = e.getValue();
+                out.writeUTF(e.getKey());
+                out.writeInt(t.rows);
+                out.writeInt(t.cols);
+                for (float v : t.data) out.writeFloat(v);
+            }
+            out.writeUTF(END);
+            out.flush();
+        });
     }
 
     /** Reads a model file, checking its magic, version and kind. */

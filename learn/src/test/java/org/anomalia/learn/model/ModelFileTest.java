@@ -1,5 +1,6 @@
 package org.anomalia.learn.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,5 +53,16 @@ class ModelFileTest {
         assertTrue(error(garbage).contains("not an Anomalia model"), error(garbage));
         assertTrue(assertThrows(UserException.class, () -> Vae.load(good)).getMessage().contains("holds a autoencoder"));
         assertTrue(error(dir.resolve("missing.model")).contains("does not exist"));
+    }
+
+    @Test
+    void aSavedModelIsReadableLikeAnyOtherFileNotOwnerOnly() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(dir.resolve("plain"));
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)),
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(good)));
+        try (var s = Files.list(dir)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary left");
+        }
     }
 }
