@@ -1,8 +1,9 @@
 package org.anomalia.flavour;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,37 +22,17 @@ public final class ReferenceData {
         return Path.of(shared, "physics", relative);
     }
 
-    /** CSV rows (split at commas outside double quotes), header first. */
+    /** CSV rows, header first (FastCSV: commas inside double quotes stay in their field). */
     public static List<String[]> csv(String relative) {
-        try {
-            List<String[]> rows = new ArrayList<>();
-            for (String line : Files.readAllLines(physics(relative))) {
-                if (!line.isBlank()) {
-                    rows.add(split(line));
-                }
+        List<String[]> rows = new ArrayList<>();
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(physics(relative))) {
+            for (CsvRecord rec : csv) {
+                rows.add(rec.getFields().toArray(new String[0]));
             }
-            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String[] split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out.toArray(new String[0]);
+        return rows;
     }
 
     /** flavio's default central parameters (the bundled catalog). */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,17 @@ class MeasurementReaderTest {
     @TempDir
     Path dir;
 
+    /** Reference CSV rows (header first), read with FastCSV independently of the reader under test. */
+    private static List<String[]> csv(Path file) throws IOException {
+        List<String[]> rows = new java.util.ArrayList<>();
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(file)) {
+            for (CsvRecord rec : csv) {
+                rows.add(rec.getFields().toArray(new String[0]));
+            }
+        }
+        return rows;
+    }
+
     private Path write(String name, String text) throws IOException {
         Path p = dir.resolve(name);
         Files.writeString(p, text);
@@ -29,22 +42,22 @@ class MeasurementReaderTest {
         List<Measurement> bins = MeasurementReader.readAll(MEAS.resolve("lhcb2020_bkstarmumu_pbasis.yaml"));
         assertEquals(10, bins.size());
         // independent reference: total sigma from the long CSV, correlations from the per-bin CSVs
-        List<String> rows = Files.readAllLines(MEAS.resolve("lhcb2020_bkstarmumu_pbasis.csv"));
+        List<String[]> rows = csv(MEAS.resolve("lhcb2020_bkstarmumu_pbasis.csv"));
         int checked = 0;
         for (Measurement m : bins) {
             assertEquals(8, m.size());
             String q2min = ObservableKey.formatNumber(m.keys().get(0).argument("q2min"));
             String q2max = ObservableKey.formatNumber(m.keys().get(0).argument("q2max"));
-            List<String> corr = Files.readAllLines(MEAS.resolve("lhcb2020_bkstarmumu_pbasis_corr_" + q2min + "-" + q2max + ".csv"));
+            List<String[]> corr = csv(MEAS.resolve("lhcb2020_bkstarmumu_pbasis_corr_" + q2min + "-" + q2max + ".csv"));
             for (int i = 0; i < 8; i++) {
                 ObservableKey k = m.keys().get(i);
-                String[] ref = rows.stream().map(r -> r.split(","))
+                String[] ref = rows.stream()
                         .filter(f -> f[0].equals(k.name()) && Double.parseDouble(f[1]) == k.argument("q2min")
                                 && Double.parseDouble(f[2]) == k.argument("q2max"))
                         .findFirst().orElseThrow();
                 assertEquals(Double.parseDouble(ref[3]), m.central(i), 1e-12, k.label());
                 assertEquals(Double.parseDouble(ref[5]), m.sigma(i), 1e-12, k.label());
-                String[] corrRow = corr.get(i + 1).split(",");
+                String[] corrRow = corr.get(i + 1);
                 for (int j = 0; j < 8; j++) {
                     double expected = Double.parseDouble(corrRow[j + 1]) * m.sigma(i) * m.sigma(j);
                     assertEquals(expected, m.covariance(i, j), 1e-15, k.label() + " x " + j);

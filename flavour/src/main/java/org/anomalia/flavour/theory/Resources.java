@@ -1,6 +1,7 @@
 package org.anomalia.flavour.theory;
 
-import java.io.BufferedReader;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,22 +10,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the bundled data tables (simple CSV without quoted commas) of this package. */
+/** Reads the bundled CSV data tables of this package. */
 final class Resources {
     private Resources() {
     }
 
-    /** Rows split at commas, header excluded; the header is returned as element 0 of the result. */
+    /** The rows as fields, the header as element 0; blank lines skipped. */
     static List<String[]> csv(String name) {
         try (InputStream in = Resources.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing bundled resource " + name);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<String[]> rows = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank()) {
-                    rows.add(line.split(",", -1));
+            try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true)
+                    .ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (CsvRecord rec : csv) {
+                    rows.add(rec.getFields().toArray(new String[0]));
                 }
             }
             return rows;

@@ -12,16 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.anomalia.numerics.UserException;
+import org.anomalia.flavour.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 class ParameterCatalogTest {
-    static final Path SHARED = Path.of(System.getProperty("anomalia.testdata", "../testdata"), "physics", "parameters");
 
     @Test
     void bundledCatalogHasFlaviosParametersAndCentralValues() throws IOException {
         ParameterCatalog c = ParameterCatalog.bundled();
-        List<String> lines = Files.readAllLines(SHARED.resolve("parameters.csv"));
-        assertEquals(lines.size() - 1, c.size());
+        assertEquals(ReferenceData.csv("parameters/parameters.csv").size() - 1, c.size());
         assertEquals(56, c.size());
         ParameterValues central = c.central();
         assertEquals(4.195, central.get("m_b"), 0);
@@ -74,11 +73,11 @@ class ParameterCatalogTest {
             assertEquals(1.0, sd[j] / p.sigma(), 4 / Math.sqrt(2.0 * n), p.name());
         }
         // correlations against the shared files, read independently of the resources
-        List<String> corrLines = Files.readAllLines(SHARED.resolve("bkstar_ff_bsz_correlation.csv"));
-        String[] header = corrLines.get(0).split(",");
+        List<String[]> corrLines = ReferenceData.csv("parameters/bkstar_ff_bsz_correlation.csv");
+        String[] header = corrLines.get(0);
         double worst = 0;
         for (int a = 1; a < corrLines.size(); a++) {
-            String[] f = corrLines.get(a).split(",");
+            String[] f = corrLines.get(a);
             int i = c.index(f[0]);
             for (int b = 3; b < f.length; b++) {
                 int k = c.index(header[b]);
