@@ -1,0 +1,139 @@
+package org.anomalia.events.scan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.anomalia.data.Table;
+import org.anomalia.events.baselines.SignalRegion;
+import org.anomalia.events.method.FittedMethod;
+import org.anomalia.events.method.Window;
+import org.anomalia.events.method.WindowMethod;
+import org.anomalia.numerics.stats.CountingSignificance;
+
+/**
+ * One window of the scan, start to end: fit the method on the window (its own k folds score every
+ * data event out of fold where it trained on it), cut on the score, and for each cut fit the
+ * post-cut spectrum outside the window and compare the window's count with the prediction.
+ *
+ * <p>The threshold of a cut keeping a fraction ε is the score that ε of the events <em>outside</em>
+ * the window (within the fitted range) reach; events with score ≥ threshold pass, everywhere. The
+ * events in the window never set their own threshold (an excess cannot pull it), and one threshold
+ * for the whole spectrum keeps the post-cut spectrum a smooth function wherever the score does not
+ * respond to a signal, so the fit outside the window still predicts inside it.
+ */
+public final class WindowAnalysis {
+    private final Table data;
+    private final String resonant;
+    private final List<String> features;
+    private final String label;
+    private final WindowMethod method;
+    private final ScanSettings settings;
+    private final SpectrumFit fit;
+
+    /**
+     * @param data events within the fitted range
+     * @param label truth label column used only to count signal in the window (null = none)
+     */
+    public WindowAnalysis(Table data, String resonant, List<String> features, String label, WindowMethod method, ScanSettings settings) {
+        this.data = data;
+        this.resonant = resonant;
+        this.features = features;
+        this.label = label;
+        this.method = method;
+        this.settings = settings;
+        this.fit = new SpectrumFit(settings.binning(), settings.sqrtS());
+    }
+
+    public WindowOutcome run(ScanWindow w) {
+        long start = System.nanoTime();
+        Binning bins = settings.binning();
+        double[] m = data.column(resonant);
+        Window window = new Window(data, new SignalRegion(resonant, w.low(), w.high()), features);
+        FittedMethod fitted = method.fit(window, settings.windowSeed(w.index()));
+        double[] scores = fitted.dataScores(FittedMethod.all(data.rows()));
+        double[] template = fitted.templateScores();
+        double[] truth = label != null && data.has(label) ? data.column(label) : null;
+        boolean[] use = new boolean[bins.bins()];
+        for (int i = 0; i < use.length; i++) use[i] = !w.covers(bins, i);
+        boolean[] outside = new boolean[m.length];
+        for (int i = 0; i < m.length; i++) {
+            int b = bins.index(m[i]);
+            outside[i] = b >= 0 && !w.covers(bins, b);
+        }
+        // the template estimate scales the window's background before any cut
+        double[] before = null;
+        if (template != null) {
+            FitOrder.Selection s0 = FitOrder.select(fit, bins.histogram(m, null), use, settings.alpha());
+            before = s0.chosen().converged() ? s0.chosen().sum(w.fromBin(), w.toBin()) : null;
+        }
+        List<CutOutcome> out = new ArrayList<>();
+        for (double kept : settings.cuts()) {
+            double threshold = threshold(scores, outside, kept);
+            boolean[] pass = new boolean[m.length];
+            double signal = truth == null ? -1 : 0;
+            for (int i = 0; i < m.length; i++) {
+                pass[i] = scores[i] >= threshold;
+                int b = bins.index(m[i]);
+                if (truth != null && pass[i] && b >= w.fromBin() && b < w.toBin() && truth[i] == 1) signal++;
+            }
+            double[] counts = bins.histogram(m, pass);
+            out.add(cut(w, kept, threshold, counts, use, template, before, signal));
+        }
+        return new WindowOutcome(w, out, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The score reached by a fraction {@code kept} of the out-of-window events (−∞ for kept = 1: no cut). */
+    static double threshold(double[] scores, boolean[] outside, double kept) {
+        if (kept >= 1) return Double.NEGATIVE_INFINITY;
+        int n = 0;
+        for (boolean o : outside) if (o) n++;
+        double[] s = new double[n];
+        int k = 0;
+        for (int i = 0; i < scores.length; i++) if (outside[i]) s[k++] = scores[i];
+        Arrays.sort(s);
+        int rank = (int) Math.ceil(kept * n); // the rank-th largest
+        return rank <= 0 ? Double.POSITIVE_INFINITY : s[n - rank];
+    }
+
+    private CutOutcome cut(ScanWindow w, double kept, double threshold, double[] counts, boolean[] use, double[] template, double[] before,
+                           double signal) {
+        List<String> warnings = new ArrayList<>();
+        FitOrder.Selection sel = FitOrder.select(fit, counts, use, settings.alpha());
+        FitResult r = sel.chosen();
+        double n = 0;
+        for (int i = w.fromBin(); i < w.toBin(); i++) n += counts[i];
+        double b = Double.NaN, sb = Double.NaN, z = Double.NaN;
+        if (r.converged()) {
+            double[] bs = r.sum(w.fromBin(), w.toBin());
+            b = bs[0];
+            sb = bs[1];
+            z = b > 0 ? CountingSignificance.profile(n, b, sb) : Double.NaN;
+            if (!(b > 0)) warnings.add("fit-zero-background: the fit predicts no background in the window");
+        } else {
+            warnings.add(r.warning());
+        }
+        for (FitResult t : sel.tried()) {
+            if (t != r && t.warning() != null && t.order() < r.order()) warnings.add("lower order skipped, " + t.warning());
+        }
+        double eff = Double.NaN, tb = Double.NaN, tsb = Double.NaN, tz = Double.NaN;
+        if (template != null) {
+            int pass = 0;
+            for (double s : template) if (s >= threshold) pass++;
+            eff = (double) pass / template.length;
+            if (before != null) {
+                tb = eff * before[0];
+                // fit uncertainty of the pre-cut background and the binomial error of the efficiency
+                tsb = Math.sqrt(Math.pow(eff * before[1], 2) + before[0] * before[0] * eff * (1 - eff) / template.length);
+                tz = tb > 0 ? CountingSignificance.profile(n, tb, tsb) : Double.NaN;
+            } else {
+                warnings.add("template-no-prefit: the fit before the cut failed, so the template estimate has no scale");
+            }
+        }
+        boolean[] all = new boolean[counts.length];
+        Arrays.fill(all, true);
+        FitResult whole = FitOrder.select(fit, counts, all, settings.alpha()).chosen();
+        if (!whole.converged()) warnings.add("background-only " + whole.warning());
+        return new CutOutcome(kept, threshold, counts, r.order(), r.parameters(), r.deviance(), r.degreesOfFreedom(), sel.fTestP(), n, b, sb, z,
+                r.expected(), eff, tb, tsb, tz, whole.converged() ? whole.expected() : null, signal, List.copyOf(warnings));
+    }
+}
