@@ -98,6 +98,11 @@ class ReportsInBrowserTest {
                 "--out", evaluated.toString());
         look("events-evaluate", evaluated.resolve("report.html"));
 
+        Path scan = dir.resolve("scan");
+        run("events", "scan", "--data", data.toString(), "--scan-range", "2.9,5.0", "--window-width", "0.4", "--toys", "10",
+                "--bin-width", "0.05", "--seed", "5", "--out", scan.toString());
+        look("events-scan", scan.resolve("report.html"));
+
         Path cand = dir.resolve("cand.npy"), features = dir.resolve("f.npy");
         run("events", "generate-bfactory", "--events", "4000", "--jpsik-rate", "0.05", "--seed", "3", "--out", cand.toString());
         run("events", "features", "--events", cand.toString(), "--particles", "mup,mum,k", "--cm-beams", "7,4", "--b-candidate",
