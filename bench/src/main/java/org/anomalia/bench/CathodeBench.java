@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.anomalia.numerics.random.Seeds;
 import org.anomalia.data.Table;
 import org.anomalia.events.classify.ClassifierTrainer;
 import org.anomalia.events.classify.KFold;
@@ -273,7 +274,7 @@ final class CathodeBench implements Runnable {
 
             // 3. k-fold classifier of SR data against the samples, out-of-fold scores of the data included
             c = new Clock();
-            KFold.Result kr = Cathode.dataVersusSamples(in.srX(), samples, cs, Cathode.runSeed(seed, 0) + 2);
+            KFold.Result kr = Cathode.dataVersusSamples(in.srX(), samples, cs, Seeds.derive(Cathode.runSeed(seed, 0), "classifier"));
             double kWall = c.wall(), kCpu = c.cpu();
             double tr = clf.trainSeconds(), sc = clf.scoreSeconds();
             int fullBest = Math.min(fullClf.bestEpochs(), fullClf.epochs());

@@ -5,6 +5,7 @@ import java.util.List;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.anomalia.numerics.random.Seeds;
 import org.anomalia.learn.train.ParallelTraining;
 
 /**
@@ -62,7 +63,7 @@ public final class KFold {
         ClassifierTrainer each = threads > 1 ? trainer.withProgress(false) : trainer;
         try (ProgressBar bar = threads > 1 && trainer.progress() ? foldBar(trainer, k, threads) : null) {
             List<Scorer> models = ParallelTraining.map(k, threads, f -> {
-                Scorer m = trainFold(each, rows, labels, weights, fold, f, seed * 31 + f, oof);
+                Scorer m = trainFold(each, rows, labels, weights, fold, f, Seeds.derive(seed, "fold", f), oof);
                 if (bar != null) {
                     bar.step();
                 }

@@ -1,5 +1,7 @@
 package org.anomalia.events.density;
 
+import org.anomalia.numerics.random.Seeds;
+
 /**
  * ANODE (Nachman and Shih 2020): two conditional densities, p_data(x | m) fitted on the
  * signal-region events and p_bg(x | m) fitted on the sidebands and interpolated into the signal
@@ -22,7 +24,7 @@ public final class Anode {
     /** Fits both densities with the same settings (seeds derived from one). */
     public static Anode fit(double[][] srX, double[] srM, double[][] sbX, double[] sbM, FlowSettings s, long seed) {
         ConditionalDensity sb = ConditionalDensity.fit(sbX, sbM, s, seed, "ANODE sideband flow");
-        ConditionalDensity sr = ConditionalDensity.fit(srX, srM, s, seed + 1, "ANODE signal-region flow");
+        ConditionalDensity sr = ConditionalDensity.fit(srX, srM, s, Seeds.derive(seed, "anode signal region"), "ANODE signal-region flow");
         return new Anode(sr, sb);
     }
 

@@ -2,6 +2,7 @@ package org.anomalia.events.density;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.anomalia.numerics.random.Seeds;
 import org.anomalia.events.classify.KFold;
 import org.anomalia.numerics.UserException;
 
@@ -58,7 +59,7 @@ public final class Cathode {
             long runSeed = runSeed(seed, r);
             Samples samples = sample(density, kde, n * s.oversampling(), srLow, srHigh, runSeed);
             if (r == 0) first = samples;
-            KFold.Result kr = dataVersusSamples(srX, samples, s, runSeed + 2);
+            KFold.Result kr = dataVersusSamples(srX, samples, s, Seeds.derive(runSeed, "classifier"));
             for (int i = 0; i < n; i++) scores[i] += kr.outOfFold()[i] / s.runs();
             runs.add(kr);
         }
@@ -70,7 +71,7 @@ public final class Cathode {
 
     /** Seed of run r (0-based) of a CATHODE run with the given seed. */
     public static long runSeed(long seed, int r) {
-        return seed + 7919L * (r + 1);
+        return Seeds.derive(seed, "cathode run", r);
     }
 
     /**
@@ -80,7 +81,7 @@ public final class Cathode {
      */
     public static Samples sample(ConditionalDensity density, MassKde kde, int count, double srLow, double srHigh, long seed) {
         double[] drawn = kde.sample(count, srLow, srHigh, seed);
-        double[][] all = density.sample(drawn, seed + 1);
+        double[][] all = density.sample(drawn, Seeds.derive(seed, "flow samples"));
         int[] ok = finiteRows(all);
         if (ok.length < drawn.length / 2) {
             throw new UserException("CATHODE: the sideband flow gave " + (drawn.length - ok.length) + " non-finite samples of "

@@ -2,6 +2,7 @@ package org.anomalia.events.density;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.anomalia.numerics.random.Seeds;
 import org.anomalia.events.preprocess.Preprocessing;
 import org.anomalia.learn.Matrix;
 import org.anomalia.learn.flow.FlowConfig;
@@ -117,7 +118,7 @@ public final class ConditionalDensity {
             if (count <= 0) continue;
             double[] mj = new double[count];
             for (int i = 0; i < count; i++) mj[i] = m[j + i * k];
-            Matrix z = members.get(j).sample(count, context(mj, contextMean, contextSd), seed * 1_000_003L + j);
+            Matrix z = members.get(j).sample(count, context(mj, contextMean, contextSd), Seeds.derive(seed, "ensemble member", j));
             double[][] y = new double[count][z.cols];
             for (int i = 0; i < count; i++) for (int c = 0; c < z.cols; c++) y[i][c] = z.data[i * z.cols + c];
             double[][] x = preprocessing.inverse(y, null);

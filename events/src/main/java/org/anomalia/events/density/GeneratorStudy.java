@@ -2,6 +2,7 @@ package org.anomalia.events.density;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.anomalia.numerics.random.Seeds;
 import org.anomalia.data.Table;
 import org.anomalia.events.baselines.Baselines;
 import org.anomalia.events.baselines.SignalRegion;
@@ -58,9 +59,9 @@ public final class GeneratorStudy {
     public static Events events(Settings s, long seed) {
         DijetModel model = DijetModel.lhcoLike(s.backgroundEvents()).withSignalToBackground(s.signalToBackground());
         Table data = new DijetGenerator(model).generate(seed);
-        Table pure = SIGNAL_REGION.inside(new DijetGenerator(model.withSignalToBackground(0)).generate(seed + 1));
+        Table pure = SIGNAL_REGION.inside(new DijetGenerator(model.withSignalToBackground(0)).generate(Seeds.derive(seed, "pure background")));
         Table eval = SIGNAL_REGION.inside(new DijetGenerator(DijetModel.lhcoLike(s.evaluationBackground()).withSignalToBackground(0.5))
-                .generate(seed + 2));
+                .generate(Seeds.derive(seed, "evaluation events")));
         return new Events(data, SIGNAL_REGION.inside(data), SIGNAL_REGION.sidebands(data, s.sidebandWidth()), pure, eval);
     }
 
@@ -92,18 +93,18 @@ public final class GeneratorStudy {
 
         for (ClassifierTrainer clf : classifiers) {
             long t0 = System.nanoTime();
-            KFold.Result ideal = Baselines.idealized(ev.signalRegion(), ev.pureBackground(), f, clf, folds, seed + 10);
+            KFold.Result ideal = Baselines.idealized(ev.signalRegion(), ev.pureBackground(), f, clf, folds, Seeds.derive(seed, "idealized"));
             out.add(result("idealized", clf.name(), ideal.ensembleScore(evalRows), labels, s0, b0, t0));
         }
 
         long t0 = System.nanoTime();
         ConditionalDensity flow = ConditionalDensity.fit(ev.sidebands().toRows(f), ev.sidebands().column("mjj"), s.cathode().flow(),
-                seed + 20, "CATHODE sideband flow");
+                Seeds.derive(seed, "cathode"), "CATHODE sideband flow");
         double flowSeconds = (System.nanoTime() - t0) * 1e-9;
         for (ClassifierTrainer clf : classifiers) {
             t0 = System.nanoTime();
             Cathode.Result cathode = Cathode.classify(flow, ev.signalRegion().toRows(f), ev.signalRegion().column("mjj"), SIGNAL_REGION.low(),
-                    SIGNAL_REGION.high(), s.cathode().withClassifier(clf), seed + 20);
+                    SIGNAL_REGION.high(), s.cathode().withClassifier(clf), Seeds.derive(seed, "cathode"));
             double[] scores = cathode.score(evalX);
             out.add(result("cathode", clf.name(), scores, labels, s0, b0, t0 - (long) (flowSeconds * 1e9)).withFlowSeconds(flowSeconds));
             if (cathode.runs().size() > 1) {
@@ -120,17 +121,17 @@ public final class GeneratorStudy {
         if (s.anodeFlow() != null) {
             t0 = System.nanoTime();
             ConditionalDensity sr = ConditionalDensity.fit(ev.signalRegion().toRows(f), ev.signalRegion().column("mjj"), s.anodeFlow(),
-                    seed + 30, "ANODE signal-region flow");
+                    Seeds.derive(seed, "anode signal region"), "ANODE signal-region flow");
             // the sideband density is CATHODE's when the settings agree: no need to learn it twice
             ConditionalDensity sb = s.anodeFlow().equals(s.cathode().flow()) ? flow
-                    : ConditionalDensity.fit(ev.sidebands().toRows(f), ev.sidebands().column("mjj"), s.anodeFlow(), seed + 31,
+                    : ConditionalDensity.fit(ev.sidebands().toRows(f), ev.sidebands().column("mjj"), s.anodeFlow(), Seeds.derive(seed, "anode sidebands"),
                             "ANODE sideband flow");
             out.add(result("anode", "-", new Anode(sr, sb).score(evalX, evalM), labels, s0, b0, t0));
         }
         if (s.cwolaSidebandWidth() > 0) {
             for (ClassifierTrainer clf : classifiers) {
                 t0 = System.nanoTime();
-                KFold.Result cwola = Baselines.cwola(ev.data(), SIGNAL_REGION, s.cwolaSidebandWidth(), f, clf, folds, seed + 40);
+                KFold.Result cwola = Baselines.cwola(ev.data(), SIGNAL_REGION, s.cwolaSidebandWidth(), f, clf, folds, Seeds.derive(seed, "cwola"));
                 out.add(result("cwola", clf.name(), cwola.ensembleScore(evalRows), labels, s0, b0, t0));
             }
         }

@@ -1,5 +1,6 @@
 package org.anomalia.events.scan;
 
+import org.anomalia.numerics.random.Seeds;
 import org.anomalia.numerics.UserException;
 
 /**
@@ -24,18 +25,11 @@ public record ScanSettings(Binning binning, double sqrtS, double alpha, double[]
 
     /** The seed of one window's method, from the scan seed (distinct per window, same for the same scan). */
     public long windowSeed(int window) {
-        return mix(seed, 0x5CA7L + window);
+        return Seeds.derive(seed, "window", window);
     }
 
     /** The seed of one background-only toy. */
     public long toySeed(int toy) {
-        return mix(seed, 0x7011L << 32 | toy);
-    }
-
-    static long mix(long a, long b) {
-        long z = a * 0x9E3779B97F4A7C15L + b;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return Seeds.derive(seed, "toy", toy);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.anomalia.numerics.random.Seeds;
 import org.anomalia.data.Table;
 import org.anomalia.events.classify.XgboostTrainer;
 import org.anomalia.events.density.Cathode;
@@ -74,14 +75,14 @@ public final class SignificanceStudy {
             counts.put(seed, new long[] {train.rows(), eval.rows(), inside, s0, inside - s0});
             log.accept("seed " + seed + ": " + train.rows() + " candidates to train on, " + eval.rows() + " judged, " + inside
                     + " of them in the signal region (" + s0 + " signal)");
-            long modelSeed = seed * 1000;
+            long model = 0;
             for (var inputs : c.inputSets().entrySet()) {
                 for (String score : c.scores()) {
                     if (score.equals("cathode")) continue;
                     int depth = score.startsWith("ae-") ? StudyConfig.DEFAULT_DEPTH : 0;
                     int latent = score.startsWith("ae-") || score.equals("vae") ? StudyConfig.DEFAULT_LATENT : 0;
                     long t0 = System.nanoTime();
-                    long ms = ++modelSeed;
+                    long ms = Seeds.derive(seed, "study model", ++model);
                     double[][] kept = new double[1][];
                     Run r = guarded(seed, score, inputs.getKey(), depth, latent, sr, labels, c, t0, () -> kept[0] =
                             train(score, train, inputs.getValue(), StudyConfig.DEFAULT_DEPTH, StudyConfig.DEFAULT_LATENT, c, ms).score(eval).values());
@@ -93,7 +94,7 @@ public final class SignificanceStudy {
                     long t0 = System.nanoTime();
                     List<String> features = new ArrayList<>(inputs.getValue());
                     features.remove(c.sr().variable());
-                    long ms = ++modelSeed;
+                    long ms = Seeds.derive(seed, "study model", ++model);
                     Run r = guarded(seed, "cathode", inputs.getKey(), 0, 0, sr, labels, c, t0, () -> cathode(eval, features, c, ms, sr));
                     runs.add(r);
                     log.accept(line(r));
@@ -102,7 +103,7 @@ public final class SignificanceStudy {
             List<String> scanInputs = c.inputSets().get(c.scanInputs());
             for (int depth : c.depths()) {
                 long t0 = System.nanoTime();
-                long ms = ++modelSeed;
+                long ms = Seeds.derive(seed, "study model", ++model);
                 Run r = guarded(seed, "ae-mse scan", c.scanInputs(), depth, StudyConfig.DEFAULT_LATENT, sr, labels, c, t0,
                         () -> train("ae-mse", train, scanInputs, depth, StudyConfig.DEFAULT_LATENT, c, ms).score(eval).values());
                 runs.add(r);
@@ -110,7 +111,7 @@ public final class SignificanceStudy {
             }
             for (int latent : c.latents()) {
                 long t0 = System.nanoTime();
-                long ms = ++modelSeed;
+                long ms = Seeds.derive(seed, "study model", ++model);
                 Run r = guarded(seed, "ae-mse scan", c.scanInputs(), StudyConfig.DEFAULT_DEPTH, latent, sr, labels, c, t0,
                         () -> train("ae-mse", train, scanInputs, StudyConfig.DEFAULT_DEPTH, latent, c, ms).score(eval).values());
                 runs.add(r);

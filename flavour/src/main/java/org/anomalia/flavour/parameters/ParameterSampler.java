@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.anomalia.numerics.random.Seeds;
 import org.anomalia.numerics.stats.MultivariateNormal;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
@@ -121,19 +122,6 @@ public final class ParameterSampler {
         }
     }
 
-    /** Seeds derived from (seed, stream) with SplitMix64, so neighbouring streams are unrelated. */
-    static long[] streamSeed(long seed, long stream) {
-        long s = seed * 0x9E3779B97F4A7C15L + stream * 0xD1B54A32D192ED03L + 0x632BE59BD9B4E019L;
-        long[] out = new long[4];
-        for (int i = 0; i < out.length; i++) {
-            s += 0x9E3779B97F4A7C15L;
-            long x = s;
-            x = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
-            x = (x ^ (x >>> 27)) * 0x94D049BB133111EBL;
-            out[i] = x ^ (x >>> 31);
-        }
-        return out;
-    }
 
     /** One random stream of parameter points; not thread-safe (use one per thread or block). */
     public final class Draws {
@@ -142,7 +130,7 @@ public final class ParameterSampler {
         private final double[] z;
 
         private Draws(long seed, long stream) {
-            this.rng = RandomSource.XO_SHI_RO_256_PP.create(streamSeed(seed, stream));
+            this.rng = RandomSource.XO_SHI_RO_256_PP.create(Seeds.state(seed, stream, 4));
             this.gauss = ZigguratSampler.NormalizedGaussian.of(rng);
             int maxBlock = blocks.stream().mapToInt(b -> b.index.length).max().orElse(0);
             this.z = new double[maxBlock];
