@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import me.tongfei.progressbar.ProgressBar;
+import org.anomalia.numerics.io.Progress;
 import org.anomalia.numerics.io.AtomicOutput;
 import org.anomalia.flavour.NewPhysics;
 import org.anomalia.flavour.Observable;
@@ -53,8 +53,8 @@ final class BsllPredictCommand implements Runnable {
         double[] sigma = null;
         if (draws != null) {
             PredictionSamples s;
-            try (ProgressBar bar = ProgressBars.rows("bsll predict", draws)) {
-                s = sampler.sample(draws, seed, false, selection.threads(), bar::stepBy);
+            try (Progress bar = Progress.start("bsll predict", draws, " rows")) {
+                s = sampler.sample(draws, seed, false, selection.threads(), bar::step);
             }
             if (s.nonFiniteRows() > 0) {
                 throw new UserException(s.nonFiniteRows() + " of " + draws + " parameter draws gave a non-finite prediction;"

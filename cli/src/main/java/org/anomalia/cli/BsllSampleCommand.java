@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import me.tongfei.progressbar.ProgressBar;
+import org.anomalia.numerics.io.Progress;
 import org.anomalia.data.Table;
 import org.anomalia.flavour.NewPhysics;
 import org.anomalia.flavour.Q2Bin;
@@ -67,14 +67,14 @@ final class BsllSampleCommand implements Runnable {
         PredictionSamples samples;
         if (source.params != null) {
             double[][] points = ParameterPointsFile.read(source.params, catalog);
-            try (ProgressBar bar = ProgressBars.rows("bsll sample", points.length)) {
-                samples = sampler.evaluate(points, withParameters, selection.threads(), bar::stepBy);
+            try (Progress bar = Progress.start("bsll sample", points.length, " rows")) {
+                samples = sampler.evaluate(points, withParameters, selection.threads(), bar::step);
             }
         } else {
             if (source.n < 1) throw new UserException("--n must be at least 1, got " + source.n);
             System.out.println("seed " + seed);
-            try (ProgressBar bar = ProgressBars.rows("bsll sample", source.n)) {
-                samples = sampler.sample(source.n, seed, withParameters, selection.threads(), bar::stepBy);
+            try (Progress bar = Progress.start("bsll sample", source.n, " rows")) {
+                samples = sampler.sample(source.n, seed, withParameters, selection.threads(), bar::step);
             }
         }
         Path meta = TableWithSettings.write(out, table(samples), (Object) metadata(samples, np));

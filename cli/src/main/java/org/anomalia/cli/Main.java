@@ -1,6 +1,7 @@
 package org.anomalia.cli;
 
 import org.anomalia.numerics.UserException;
+import org.anomalia.numerics.io.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +18,10 @@ public final class Main implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show stack traces of errors.")
     boolean debug;
+
+    @Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Show no progress bars (results and messages are still printed).")
+    boolean quiet;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,6 +59,15 @@ public final class Main implements Runnable {
             ex.getCommandLine().getErr().println("anomalia: " + ex.getMessage()
                     + " (see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return USER_ERROR;
+        });
+        // progress goes to stderr as a live bar on a terminal, as whole lines in a log, or not at all with --quiet
+        cl.setExecutionStrategy(parsed -> {
+            Progress.setMode(main.quiet ? Progress.Mode.QUIET : null);
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                Progress.setMode(null);
+            }
         });
         return cl.execute(args);
     }

@@ -1,10 +1,8 @@
 package org.anomalia.events.classify;
 
+import org.anomalia.numerics.io.Progress;
 import java.util.ArrayList;
 import java.util.List;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.anomalia.numerics.random.Seeds;
 import org.anomalia.learn.train.ParallelTraining;
 
@@ -61,7 +59,7 @@ public final class KFold {
         double[] oof = new double[rows.length];
         int threads = Math.min(k, Math.max(1, ParallelTraining.threads() / Math.max(1, trainer.threads())));
         ClassifierTrainer each = threads > 1 ? trainer.withProgress(false) : trainer;
-        try (ProgressBar bar = threads > 1 && trainer.progress() ? foldBar(trainer, k, threads) : null) {
+        try (Progress bar = threads > 1 && trainer.progress() ? foldBar(trainer, k, threads) : null) {
             List<Scorer> models = ParallelTraining.map(k, threads, f -> {
                 Scorer m = trainFold(each, rows, labels, weights, fold, f, Seeds.derive(seed, "fold", f), oof);
                 if (bar != null) {
@@ -104,8 +102,7 @@ public final class KFold {
         return m;
     }
 
-    private static ProgressBar foldBar(ClassifierTrainer trainer, int k, int threads) {
-        return new ProgressBarBuilder().setTaskName(k + "-fold " + trainer.name() + " (" + threads + " side by side)")
-                .setInitialMax(k).setStyle(ProgressBarStyle.ASCII).setUnit(" folds", 1).setUpdateIntervalMillis(1000).build();
+    private static Progress foldBar(ClassifierTrainer trainer, int k, int threads) {
+        return Progress.start(k + "-fold " + trainer.name() + " (" + threads + " side by side)", k, " folds");
     }
 }

@@ -1,10 +1,8 @@
 package org.anomalia.gof.input;
 
+import org.anomalia.numerics.io.Progress;
 import java.io.PrintStream;
 import java.util.List;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.anomalia.data.measurement.Measurement;
 import org.anomalia.flavour.NewPhysics;
 import org.anomalia.flavour.Observable;
@@ -40,9 +38,8 @@ public final class BuiltInInput {
         PredictionSampler sampler = new PredictionSampler(observables, bins, hypothesis, ParameterCatalog.bundled());
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         PredictionSamples samples;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName(h + " samples").setInitialMax(n)
-                .setStyle(ProgressBarStyle.ASCII).showSpeed().setUnit(" rows", 1).continuousUpdate().build()) {
-            samples = sampler.sample(n, seed, false, threads, bar::stepBy);
+        try (Progress bar = Progress.start(h + " samples", n, " rows")) {
+            samples = sampler.sample(n, seed, false, threads, bar::step);
         }
         if (!samples.columns().equals(m.observables())) {
             throw new IllegalStateException("flavour sample columns " + samples.columns() + " differ from measurement entries " + m.observables());

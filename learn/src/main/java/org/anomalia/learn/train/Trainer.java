@@ -1,13 +1,10 @@
 package org.anomalia.learn.train;
 
-import java.time.temporal.ChronoUnit;
+import org.anomalia.numerics.io.Progress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.anomalia.learn.Matrix;
 import org.anomalia.learn.autodiff.Param;
 import org.anomalia.learn.autodiff.Tape;
@@ -85,7 +82,7 @@ public final class Trainer {
         double bestLoss = Double.POSITIVE_INFINITY, previousVal = Double.NaN;
         int bestEpoch = -1;
         boolean stoppedEarly = false;
-        try (ProgressBar bar = cfg.progress ? progressBar(cfg, rowsPerEpoch) : null) {
+        try (Progress bar = cfg.progress ? Progress.start(cfg.taskName, rowsPerEpoch * cfg.epochs, " rows") : null) {
             for (int epoch = 0; epoch < cfg.epochs; epoch++) {
                 long t0 = System.nanoTime();
                 double lr = cfg.schedule.lr(epoch, cfg.lr, previousVal);
@@ -108,7 +105,7 @@ public final class Trainer {
                     }
                     opt.step();
                     sum += (double) l * x.rows;
-                    if (bar != null) bar.stepBy(x.rows);
+                    if (bar != null) bar.step(x.rows);
                 }
                 tape.reset();
                 double trainLoss = sum / rowsPerEpoch;
@@ -118,7 +115,7 @@ public final class Trainer {
                 EpochResult r = new EpochResult(epoch, trainLoss, valLoss, lr, seconds, rowsPerEpoch);
                 history.add(r);
                 keep(best, Snapshot.of(model, epoch, valLoss), cfg.keepBest);
-                if (bar != null) bar.setExtraMessage(String.format(" ep %d/%d loss %.4g val %.4g", epoch + 1, cfg.epochs, trainLoss, valLoss));
+                if (bar != null) bar.note(String.format(java.util.Locale.ROOT, " ep %d/%d loss %.4g val %.4g", epoch + 1, cfg.epochs, trainLoss, valLoss));
                 log.debug("{} epoch {}: loss {} validation {} lr {} ({} rows/s)", cfg.taskName, epoch, trainLoss, valLoss, lr, r.rowsPerSecond());
                 for (var c : cfg.callbacks) c.accept(r);
                 previousVal = valLoss;
@@ -161,12 +158,6 @@ public final class Trainer {
     private static TrainingDivergedException diverged(TrainConfig cfg, int epoch, int batch, String what, double lr) {
         return new TrainingDivergedException(cfg.taskName + " diverged at epoch " + (epoch + 1) + ", batch " + (batch + 1) + ": " + what
                 + " (learning rate " + lr + "); lower the learning rate or set a gradient clip");
-    }
-
-    private static ProgressBar progressBar(TrainConfig cfg, long rowsPerEpoch) {
-        return new ProgressBarBuilder().setTaskName(cfg.taskName).setInitialMax(rowsPerEpoch * cfg.epochs)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" rows", 1).showSpeed().setSpeedUnit(ChronoUnit.SECONDS)
-                .setUpdateIntervalMillis(500).build();
     }
 
     /** A seeded random permutation of 0..n-1. */
