@@ -1,5 +1,6 @@
 package org.anomalia.cli;
 
+import org.anomalia.numerics.io.OutputPaths;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -44,6 +45,8 @@ final class BsllPredictCommand implements Runnable {
 
     @Override
     public void run() {
+        selection.threads(); // every option and the output checked before any work
+        if (out != null) OutputPaths.checkFile(out, "--out");
         List<Observable> observables = selection.observables();
         List<Q2Bin> bins = selection.bins();
         NewPhysics np = selection.newPhysics();

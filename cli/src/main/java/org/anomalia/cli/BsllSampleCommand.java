@@ -1,5 +1,6 @@
 package org.anomalia.cli;
 
+import org.anomalia.numerics.io.OutputPaths;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -56,10 +57,16 @@ final class BsllSampleCommand implements Runnable {
 
     @Override
     public void run() {
+        OutputPaths.checkFile(out, "--out");
         String name = out.getFileName().toString().toLowerCase();
         if (!name.endsWith(".csv") && !name.endsWith(".npy")) {
             throw new UserException("--out " + out + ": use a .csv or .npy file name");
         }
+        // every option, input and output checked before any work
+        TableWithSettings.checkOut(out);
+        selection.threads();
+        if (source.params != null) OutputPaths.checkInput(source.params, "--params");
+        if (source.params == null && source.n < 1) throw new UserException("--n must be at least 1, got " + source.n);
         List<Q2Bin> bins = selection.bins();
         NewPhysics np = selection.newPhysics();
         ParameterCatalog catalog = selection.catalog();

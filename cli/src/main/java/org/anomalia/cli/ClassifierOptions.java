@@ -26,8 +26,9 @@ final class ClassifierOptions extends JudgingOptions {
     long seed;
 
     ClassifierTrainer trainer() {
-        if (folds < 1) {
-            throw new UserException("--folds must be at least 1, got " + folds);
+        if (folds < 2) {
+            // with one fold the data would be scored by the model that was trained on them
+            throw new UserException("--folds must be at least 2 (every event is scored by models that did not see it), got " + folds);
         }
         switch (classifier) {
             case "xgboost":

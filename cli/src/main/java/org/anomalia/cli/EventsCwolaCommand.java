@@ -1,5 +1,6 @@
 package org.anomalia.cli;
 
+import org.anomalia.numerics.UserException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +36,9 @@ final class EventsCwolaCommand implements Runnable {
 
     @Override
     public void run() {
+        checkSidebandWidth(sidebandWidth);
+        options.trainer(); // --folds and --classifier before reading anything
+        options.judging();
         SignalRegion region = inputs.requireRegion("cwola", data);
         Table d = inputs.readTraining(data);
         Table sr = region.inside(d);
@@ -50,5 +54,12 @@ final class EventsCwolaCommand implements Runnable {
                     return new TwoSampleCommand.Fitted(w, new CwolaMethod(options.trainer(), options.folds, sidebandWidth, inputs.weight)
                             .fit(w, options.seed));
                 });
+    }
+
+    /** A negative width would silently mean "everything outside the signal region": refuse it. */
+    static void checkSidebandWidth(double width) {
+        if (!(width >= 0) || !Double.isFinite(width)) {
+            throw new UserException("--sideband-width must not be negative (0 takes every event outside the signal region), got " + width);
+        }
     }
 }

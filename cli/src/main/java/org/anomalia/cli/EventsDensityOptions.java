@@ -31,6 +31,7 @@ final class EventsDensityOptions {
     }
 
     Split split(EventsInputs inputs, Path data, String method) {
+        EventsCwolaCommand.checkSidebandWidth(sidebandWidth);
         SignalRegion region = inputs.requireRegion(method, data);
         Table d = inputs.read(data); // the flows train unweighted: weights here only judge, negative ones too
         List<String> features = inputs.features(d);

@@ -49,7 +49,7 @@ final class EventsFeaturesCommand implements Runnable {
 
     @Override
     public void run() {
-        TableFiles.requireWritableFormat(out);
+        TableWithSettings.checkOut(out);
         if (beams != null && beams.size() != 2) throw new UserException("--cm-beams takes two energies, e.g. 7,4");
         MomentumColumns layout = MomentumColumns.parse(momenta, "--momenta");
         BeamFrame frame = beams == null ? null : new BeamFrame(beams.get(0), beams.get(1));

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.anomalia.data.Table;
-import org.anomalia.data.TableFiles;
 import org.anomalia.events.bfactory.BFactoryGenerator;
 import org.anomalia.events.bfactory.BFactoryModel;
 import org.anomalia.events.kinematics.BeamFrame;
@@ -50,7 +49,7 @@ final class EventsGenerateBfactoryCommand implements Runnable {
     @Override
     public void run() {
         if (beams.size() != 2) throw new UserException("--beams takes two energies, e.g. 7,4");
-        TableFiles.requireWritableFormat(out);
+        TableWithSettings.checkOut(out);
         BFactoryModel base = BFactoryModel.defaults(events);
         BFactoryModel model = new BFactoryModel(new BeamFrame(beams.get(0), beams.get(1)), events, jpsiK, darkRate, darkMass, base.detector(),
                 mbcMin, deltaEMax);

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.anomalia.data.Table;
-import org.anomalia.data.TableFiles;
 import org.anomalia.events.generate.DijetGenerator;
 import org.anomalia.events.generate.DijetModel;
 import org.anomalia.numerics.UserException;
@@ -47,7 +46,7 @@ final class EventsGenerateCommand implements Runnable {
         if (sr.size() != 2 || range.size() != 2) {
             throw new UserException("--sr and --mjj-range take two numbers each");
         }
-        TableFiles.requireWritableFormat(out);
+        TableWithSettings.checkOut(out);
         DijetModel base = DijetModel.lhcoLike(background);
         DijetModel model = new DijetModel(background, range.get(0), range.get(1), mass, width, sOverB, sr.get(0), sr.get(1),
                 base.massX(), base.massY());

@@ -1,6 +1,6 @@
 package org.anomalia.cli;
 
-import java.nio.file.Files;
+import org.anomalia.numerics.io.OutputPaths;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,7 +94,7 @@ final class EventsSignificanceStudyCommand implements Runnable {
     @Override
     public void run() {
         if (sr.size() != 2) throw new UserException("--sr takes two numbers, LOW,HIGH");
-        if (Files.exists(out) && !Files.isDirectory(out)) throw new UserException(out + ": exists and is not a directory; --out names a directory");
+        OutputPaths.checkDirectory(out, "--out");
         Map<String, List<String>> sets = new LinkedHashMap<>();
         if (inputSets == null) {
             sets.put("raw", RAW);

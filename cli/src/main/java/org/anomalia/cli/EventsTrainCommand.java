@@ -1,5 +1,6 @@
 package org.anomalia.cli;
 
+import org.anomalia.numerics.io.OutputPaths;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ final class EventsTrainCommand implements Runnable {
     public void run() {
         ScoreKind kind = ScoreKind.parse(model);
         ScoreSettings s = settings(kind);
-        if (java.nio.file.Files.isDirectory(out)) throw new UserException(out + ": is a directory; --out names the model file to write");
+        OutputPaths.checkFile(out, "--out");
         Table d = inputs.inRegion(inputs.read(data));
         List<String> features = inputs.features(d);
         inputs.requireEvents(d, "training");

@@ -1,6 +1,6 @@
 package org.anomalia.cli;
 
-import java.nio.file.Files;
+import org.anomalia.numerics.io.OutputPaths;
 import java.nio.file.Path;
 import org.anomalia.events.app.ScoreAndJudge;
 import org.anomalia.events.metrics.Roc;
@@ -26,9 +26,7 @@ class JudgingOptions {
         if (!(fprFloor >= 0 && fprFloor < 1)) {
             throw new UserException("--fpr-floor must be in [0, 1), got " + fprFloor);
         }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserException(out + ": exists and is not a directory; --out names the output directory");
-        }
+        OutputPaths.checkDirectory(out, "--out");
         return new ScoreAndJudge.Judging(fprFloor, expectedSignal, expectedBackground);
     }
 }

@@ -1,5 +1,6 @@
 package org.anomalia.cli;
 
+import org.anomalia.numerics.io.OutputPaths;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
@@ -16,6 +17,13 @@ final class TableWithSettings {
     /** The .meta.json that goes beside an output table. */
     static Path metaFile(Path out) {
         return out.resolveSibling(out.getFileName() + ".meta.json");
+    }
+
+    /** Checks, before any work, that the table and its .meta.json can be written there in a known format. */
+    static void checkOut(Path out) {
+        OutputPaths.checkFile(out, "--out");
+        TableFiles.requireWritableFormat(out);
+        OutputPaths.checkFile(metaFile(out), "--out");
     }
 
     /** Writes the table and its settings together: both complete or neither (the settings moved in first). */

@@ -204,7 +204,8 @@ class EventsBadInputTest {
                 c("score FPR floor", "--fpr-floor must be in [0, 1)", score, "--fpr-floor", "-1"),
 
                 // options
-                c("folds", "--folds must be at least 1", ideal, "--folds", "0"),
+                c("folds", "--folds must be at least 2", ideal, "--folds", "0"),
+                c("one fold", "--folds must be at least 2", ideal, "--folds", "1"),
                 c("FPR floor", "--fpr-floor must be in [0, 1)", cathode, "--fpr-floor", "2"),
                 c("--out is a file", "scores.csv: exists and is not a directory", ideal, "--out", "{scores.csv}"),
                 c("classifier", "--classifier forest: use mlp or xgboost", swap(ideal, "xgboost", "forest")),

@@ -12,6 +12,7 @@ import org.anomalia.data.npy.NpyWriter;
 import org.anomalia.data.parquet.ParquetTableReader;
 import org.anomalia.numerics.UserException;
 import org.anomalia.numerics.io.AtomicOutput;
+import org.anomalia.numerics.io.OutputPaths;
 
 /**
  * Reads and writes tables, choosing the format by file extension: .npy, .csv, .h5/.hdf5/.hdf,
@@ -39,6 +40,7 @@ public final class TableFiles {
      */
     public static Table read(Source source) {
         Path path = source.path();
+        OutputPaths.requireNotDirectory(path);
         Table t = switch (extension(path)) {
             case "npy" -> NpyReader.read(path);
             case "csv" -> CsvTableReader.read(path);

@@ -78,6 +78,15 @@ public record NewPhysics(Complex c7, Complex c9, Complex c10, Complex c7p, Compl
         if (text == null || text.isBlank()) {
             return np;
         }
+        try {
+            return parseParts(text);
+        } catch (UserException e) {
+            throw new UserException("--np " + text + ": " + e.getMessage()); // the text comes from the --np option
+        }
+    }
+
+    private static NewPhysics parseParts(String text) {
+        NewPhysics np = SM;
         for (String part : text.split(",")) {
             String p = part.trim();
             int eq = p.indexOf('=');

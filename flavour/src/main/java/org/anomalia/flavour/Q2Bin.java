@@ -50,12 +50,19 @@ public record Q2Bin(double q2min, double q2max) {
         String t = text.trim();
         int sep = t.indexOf('_') >= 0 ? t.indexOf('_') : t.indexOf('-', 1);
         if (sep < 0) {
-            throw new UserException("q2 bin '" + text + "': write it as MIN-MAX, e.g. 4-6 or 1.1-2.5");
+            throw new UserException("--bins " + text + ": write each bin as MIN-MAX, e.g. 4-6 or 1.1-2.5");
+        }
+        double lo, hi;
+        try {
+            lo = Double.parseDouble(t.substring(0, sep));
+            hi = Double.parseDouble(t.substring(sep + 1));
+        } catch (NumberFormatException e) {
+            throw new UserException("--bins " + text + ": edges are not numbers; write it as MIN-MAX, e.g. 4-6");
         }
         try {
-            return new Q2Bin(Double.parseDouble(t.substring(0, sep)), Double.parseDouble(t.substring(sep + 1)));
-        } catch (NumberFormatException e) {
-            throw new UserException("q2 bin '" + text + "': edges are not numbers; write it as MIN-MAX, e.g. 4-6");
+            return new Q2Bin(lo, hi);
+        } catch (UserException e) {
+            throw new UserException("--bins " + text + ": " + e.getMessage()); // the text comes from the --bins option
         }
     }
 

@@ -1,5 +1,6 @@
 package org.anomalia.gof;
 
+import org.anomalia.numerics.io.OutputPaths;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -50,9 +51,10 @@ public final class GofJob {
     /** @param extension a study run on the same problem and seed, or null */
     public static GofResult run(GofOptions o, PrintStream out, Extension extension) {
         long t0 = System.nanoTime();
-        out.println("anomalia gof: seed " + o.seed() + (o.expCovScale() != 1.0 ? ", experimental covariance x " + o.expCovScale() : ""));
-        GofProblem problem = loadProblem(o, out);
+        checkPaths(o, o.out());
+        GofProblem problem = loadProblem(o, out); // every input checked before the first line is printed
         double sampling = (System.nanoTime() - t0) / 1e9;
+        out.println("anomalia gof: seed " + o.seed() + (o.expCovScale() != 1.0 ? ", experimental covariance x " + o.expCovScale() : ""));
         if (o.expCovScale() != 1.0) problem = problem.withExpCovarianceScaled(o.expCovScale());
         out.printf("%d observables, %d theory samples (%s)%n", problem.dimension(), problem.sampleCount(), problem.theorySource());
         if (extension != null) extension.validate(problem);
@@ -67,6 +69,16 @@ public final class GofJob {
         if (extension != null) extension.write(o.out(), out);
         out.printf("wrote %s and %s (%.1f s)%n", o.out().resolve("report.html"), o.out().resolve("results.json"), (System.nanoTime() - t0) / 1e9);
         return r;
+    }
+
+    /**
+     * Checks the input files and the output directory before any work: a missing or unreadable input,
+     * a directory given as a file, or an --out that cannot be written stops the run at once.
+     */
+    public static void checkPaths(GofOptions o, Path out) {
+        if (o.measurement() != null) OutputPaths.checkInput(o.measurement(), "--measurement");
+        if (o.theorySamples() != null) OutputPaths.checkInput(o.theorySamples(), "--theory-samples");
+        OutputPaths.checkDirectory(out, "--out");
     }
 
     /** Measurement and theory samples matched by observable name. */

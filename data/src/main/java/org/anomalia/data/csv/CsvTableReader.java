@@ -1,5 +1,6 @@
 package org.anomalia.data.csv;
 
+import org.anomalia.numerics.io.OutputPaths;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -23,6 +24,7 @@ public final class CsvTableReader {
     }
 
     public static Table read(Path path) {
+        OutputPaths.requireNotDirectory(path);
         String src = path.toString();
         try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true)
                 .commentStrategy(de.siegmar.fastcsv.reader.CommentStrategy.SKIP).ofCsvRecord(path)) {

@@ -1,5 +1,6 @@
 package org.anomalia.data.hdf5;
 
+import org.anomalia.numerics.io.OutputPaths;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
@@ -32,6 +33,7 @@ public final class Hdf5TableReader {
     }
 
     public static Table read(Path path, String key) {
+        OutputPaths.requireNotDirectory(path);
         String src = path.toString();
         if (!Files.isRegularFile(path)) {
             throw new UserException(src + ": file not found");

@@ -1,5 +1,6 @@
 package org.anomalia.data.measurement;
 
+import org.anomalia.numerics.io.OutputPaths;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +44,7 @@ public final class MeasurementReader {
 
     /** Reads a file; a flavio file gives one measurement per entry, in file order. */
     public static List<Measurement> readAll(Path file) {
+        OutputPaths.requireNotDirectory(file);
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
             root = parse(in, file.getFileName().toString(), file.toString());

@@ -1,5 +1,6 @@
 package org.anomalia.data.npy;
 
+import org.anomalia.numerics.io.OutputPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -30,6 +31,7 @@ public final class NpyReader {
     }
 
     public static Table read(Path path) {
+        OutputPaths.requireNotDirectory(path);
         String src = path.toString();
         try (InputStream in = Files.newInputStream(path)) {
             byte[] prefix = in.readNBytes(8);

@@ -1,5 +1,6 @@
 package org.anomalia.data.parquet;
 
+import org.anomalia.numerics.io.OutputPaths;
 import blue.strategic.parquet.Hydrator;
 import blue.strategic.parquet.ParquetReader;
 import java.io.File;
@@ -29,6 +30,7 @@ public final class ParquetTableReader {
 
     /** All numeric columns, or only {@code wanted} when it is not null. */
     public static Table read(Path path, List<String> wanted) {
+        OutputPaths.requireNotDirectory(path);
         String src = path.toString();
         if (!Files.isRegularFile(path)) {
             throw new UserException(src + ": file not found");

@@ -16,9 +16,9 @@ import org.anomalia.numerics.UserException;
  */
 public record CathodeSettings(FlowSettings flow, ClassifierTrainer classifier, int folds, int oversampling, int runs) {
     public CathodeSettings {
-        if (folds < 1 || oversampling < 1 || runs < 1) {
-            throw new UserException("CATHODE settings: folds, oversampling and runs must be positive, got " + folds + ", " + oversampling + ", " + runs);
-        }
+        if (folds < 1) throw new UserException("--folds must be at least 1, got " + folds);
+        if (oversampling < 1) throw new UserException("--oversampling must be at least 1, got " + oversampling);
+        if (runs < 1) throw new UserException("--runs must be at least 1, got " + runs);
     }
 
     /**

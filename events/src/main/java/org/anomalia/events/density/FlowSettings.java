@@ -19,8 +19,12 @@ public record FlowSettings(int blocks, int hidden, boolean batchNorm, double lea
         int bestEpochs, double validationFraction, boolean progress) {
 
     public FlowSettings {
-        if (blocks < 1 || hidden < 1 || batchSize < 1 || epochs < 1 || bestEpochs < 1) {
-            throw new UserException("flow settings: blocks, hidden units, batch size, epochs and best epochs must be positive");
+        // named as the command line names them
+        if (blocks < 1) throw new UserException("--flow-blocks must be at least 1, got " + blocks);
+        if (epochs < 1) throw new UserException("--flow-epochs must be at least 1, got " + epochs);
+        if (hidden < 1 || batchSize < 1 || bestEpochs < 1) {
+            throw new UserException("flow settings: hidden units, batch size and best epochs must be at least 1, got " + hidden + ", "
+                    + batchSize + ", " + bestEpochs);
         }
         if (!(learningRate > 0)) throw new UserException("flow settings: learning rate must be positive, got " + learningRate);
     }

@@ -47,8 +47,17 @@ public record DijetModel(int backgroundEvents, double mjjMin, double mjjMax, dou
             throw new UserException("generator: signal region [" + srLow + ", " + srHigh + "] must lie inside the mjj range ["
                     + mjjMin + ", " + mjjMax + "]");
         }
-        if (!(signalToBackground >= 0 && signalWidth > 0 && massX > massY && massY > 0)) {
-            throw new UserException("generator: need S/B >= 0, width > 0 and mX > mY > 0");
+        if (!(signalToBackground >= 0) || !Double.isFinite(signalToBackground)) {
+            throw new UserException("--s-over-b must not be negative, got " + signalToBackground);
+        }
+        if (!(signalWidth > 0) || !Double.isFinite(signalWidth)) {
+            throw new UserException("--width (of the resonance in mjj, TeV) must be positive, got " + signalWidth);
+        }
+        if (!(signalMass > 0) || !Double.isFinite(signalMass)) {
+            throw new UserException("--mass (of the resonance, TeV) must be positive, got " + signalMass);
+        }
+        if (!(massX > massY && massY > 0)) {
+            throw new IllegalArgumentException("generator: need mX > mY > 0, got " + massX + ", " + massY); // not a user setting
         }
     }
 

@@ -33,17 +33,21 @@ public record ScoreSettings(int[] hidden, int latent, int flowBlocks, int flowHi
         hidden = hidden.clone();
         preprocessing = List.copyOf(preprocessing);
         for (int h : hidden) {
-            if (h < 1) throw new UserException("hidden layer widths must be positive, got " + h);
+            if (h < 1) throw new UserException("--hidden widths must be at least 1, got " + h);
         }
-        if (latent < 1 || flowBlocks < 1 || flowHidden < 1 || epochs < 1 || batchSize < 1 || draws < 1) {
-            throw new UserException("latent size, flow blocks, flow width, epochs, batch size and draws must be positive");
-        }
-        if (!(learningRate > 0)) throw new UserException("learning rate must be positive, got " + learningRate);
+        // each named as the command line names it
+        if (latent < 1) throw new UserException("--latent must be at least 1, got " + latent);
+        if (flowBlocks < 1) throw new UserException("--flow-blocks must be at least 1, got " + flowBlocks);
+        if (flowHidden < 1) throw new UserException("--flow-hidden must be at least 1, got " + flowHidden);
+        if (epochs < 1) throw new UserException("--epochs must be at least 1, got " + epochs);
+        if (batchSize < 1) throw new UserException("batch size must be at least 1, got " + batchSize);
+        if (draws < 1) throw new UserException("--draws must be at least 1, got " + draws);
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) throw new UserException("--lr must be positive, got " + learningRate);
         if (!(validationFraction > 0 && validationFraction < 1)) {
             throw new UserException("validation fraction must be in (0, 1), got " + validationFraction);
         }
         if (!vaeScore.equals("elbo") && !vaeScore.equals("iwae")) {
-            throw new UserException("VAE score must be elbo or iwae, got '" + vaeScore + "'");
+            throw new UserException("--vae-score must be elbo or iwae, got '" + vaeScore + "'");
         }
         try {
             loss = ReconstructionLoss.parseKind(loss).name().toLowerCase(java.util.Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.anomalia.gof.study;
 
+import org.anomalia.numerics.io.OutputPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -39,8 +40,9 @@ public final class BlindJob {
 
     public static void blind(GofOptions o, PrintStream out) {
         long t0 = System.nanoTime();
-        out.println("anomalia gof --blind: seed " + o.seed() + " (the measured central values are not evaluated)");
+        GofJob.checkPaths(o, o.out());
         GofProblem problem = GofJob.loadProblem(o, out);
+        out.println("anomalia gof --blind: seed " + o.seed() + " (the measured central values are not evaluated)");
         if (o.expCovScale() != 1.0) problem = problem.withExpCovarianceScaled(o.expCovScale());
         Map<String, Map<String, String>> inputs = InputHashes.of(o, problem);
         CalibratedMethods methods = CalibratedMethods.calibrate(problem, List.of(GofJob.learnedModels(o, problem, out)), o.seed());
@@ -103,7 +105,10 @@ public final class BlindJob {
     public static GofResult unblind(Path lockFile, Path out, PrintStream log) {
         JsonNode lock;
         try {
+            OutputPaths.checkInput(lockFile, "--unblind");
             lock = new ObjectMapper().readTree(Files.readString(lockFile));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UserException("--unblind " + lockFile + ": not a gof lock file (not JSON); give the gof.lock.json of a --blind run");
         } catch (IOException e) {
             throw new UserException("--unblind " + lockFile + ": cannot read the lock file (" + e.getMessage() + "); give the gof.lock.json of a --blind run");
         }

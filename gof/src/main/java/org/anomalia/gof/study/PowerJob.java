@@ -38,9 +38,10 @@ public final class PowerJob {
         if (!p.newPhysics().isEmpty() && !builtIn) {
             throw new UserException("--np alternatives need the built-in flavour engine; with --theory-samples use --mahalanobis (and --direction)");
         }
-        out.println("anomalia gof power: seed " + o.seed() + ", " + p.pseudoExperiments() + " pseudo-experiments per point");
+        GofJob.checkPaths(o, p.out());
         GofProblem problem = GofJob.loadProblem(o, out);
         double[] direction = p.direction() == null ? null : Alternatives.parseDirection(p.direction(), problem.observables());
+        out.println("anomalia gof power: seed " + o.seed() + ", " + p.pseudoExperiments() + " pseudo-experiments per point");
         double[][] h0Theory;
         PredictionSampler sm = null;
         long pseudoSeed = Seeds.derive(o.seed(), PSEUDO_THEORY_STREAM);

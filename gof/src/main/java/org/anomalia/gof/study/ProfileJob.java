@@ -1,5 +1,6 @@
 package org.anomalia.gof.study;
 
+import org.anomalia.gof.GofJob;
 import java.io.PrintStream;
 import org.anomalia.data.measurement.Measurement;
 import org.anomalia.flavour.Observable;
@@ -20,6 +21,7 @@ public final class ProfileJob {
         if (o.measurement() != null || o.theorySamples() != null) {
             throw new UserException("gof profile needs the built-in flavour engine (it predicts at every grid point); leave out --measurement and --theory-samples");
         }
+        GofJob.checkPaths(o, p.out());
         Measurement m = BkstarMeasurement.lhcb2020().select(o.observables().stream().map(Observable::parse).toList(),
                 o.bins().stream().map(Q2Bin::parse).toList()).measurement();
         double[][] exp = m.covariance();

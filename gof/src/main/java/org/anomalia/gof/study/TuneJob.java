@@ -42,9 +42,10 @@ public final class TuneJob {
         long t0 = System.nanoTime();
         if (!o.hypothesis().isStandardModel()) throw new UserException("gof --np tune: tuning takes the SM as H0; leave out --np");
         boolean builtIn = o.measurement() == null && o.theorySamples() == null;
+        GofJob.checkPaths(o, t.out());
+        GofProblem problem = GofJob.loadProblem(o, out);
         out.println("anomalia gof tune: seed " + o.seed() + ", " + (t.betas().size() * t.latents().size() * t.hiddens().size() * t.epochs().size())
                 + " settings, " + t.pseudoExperiments() + " pseudo-experiments per anomaly (the measured values are not evaluated)");
-        GofProblem problem = GofJob.loadProblem(o, out);
         double[][] h0Theory;
         if (builtIn) {
             h0Theory = PowerJob.draw(PowerJob.sampler(o, NewPhysics.SM), t.pseudoExperiments(), Seeds.derive(o.seed(), PowerJob.PSEUDO_THEORY_STREAM),

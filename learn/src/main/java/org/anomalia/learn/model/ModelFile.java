@@ -1,5 +1,6 @@
 package org.anomalia.learn.model;
 
+import org.anomalia.numerics.io.OutputPaths;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -102,6 +103,7 @@ public final class ModelFile {
 
     /** Reads a model file, checking its magic, version and kind. */
     public static Contents read(Path path, String expectedKind) {
+        OutputPaths.requireNotDirectory(path);
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16))) {
             checkMagic(in, path);
             int version = in.readInt();

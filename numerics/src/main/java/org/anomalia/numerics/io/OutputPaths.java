@@ -47,6 +47,16 @@ public final class OutputPaths {
         }
     }
 
+    /**
+     * For readers that do not know the option: a directory given where a file is read is named as such
+     * (not answered with a library's "cannot read first record").
+     */
+    public static void requireNotDirectory(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UserException(file + " is a directory; give a file");
+        }
+    }
+
     /** The nearest existing ancestor of the target must be a directory in which a file can be created. */
     private static void checkCreatable(Path target, String option) {
         Path abs = target.toAbsolutePath().normalize();
