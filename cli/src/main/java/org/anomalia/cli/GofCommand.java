@@ -56,11 +56,12 @@ final class GofCommand implements Runnable {
     double expCovScale;
 
     @Option(scope = CommandLine.ScopeType.INHERIT, names = "--observables", split = ",", paramLabel = "NAME",
-            description = "Built-in observables (default FL,P1,P2,P3,P4p,P5p,P6p,P8p).")
+            description = "Observables of the built-in measurement, or selected from a --measurement file (default FL,P1,P2,P3,P4p,P5p,P6p,P8p;"
+                    + " a file is used whole unless --observables or --bins is given).")
     List<String> observables = GofOptions.DEFAULT_OBSERVABLES;
 
     @Option(scope = CommandLine.ScopeType.INHERIT, names = "--bins", split = ",", paramLabel = "LO-HI",
-            description = "Built-in q2 bins in GeV2 (default 1.1-2.5,2.5-4,4-6,6-8; high q2: 15-17,17-19).")
+            description = "q2 bins in GeV2, of the built-in measurement or selected from a --measurement file (default 1.1-2.5,2.5-4,4-6,6-8; high q2: 15-17,17-19).")
     List<String> bins = GofOptions.DEFAULT_BINS;
 
     @Option(scope = CommandLine.ScopeType.INHERIT, names = "--measurement", paramLabel = "FILE",
@@ -68,7 +69,8 @@ final class GofCommand implements Runnable {
     Path measurement;
 
     @Option(scope = CommandLine.ScopeType.INHERIT, names = "--theory-samples", paramLabel = "FILE",
-            description = "Theory samples x(nu), not smeared: CSV with one column per observable, one row per draw.")
+            description = "Theory samples x(nu), not smeared: CSV with one column per observable, one row per draw; columns named like the"
+                    + " measurement or as 'bsll sample' writes them (FL_1.1_2.5 = <FL>(B0->K*mumu)[1.1,2.5]).")
     Path theorySamples;
 
     @Option(scope = CommandLine.ScopeType.INHERIT, names = "--drop-nonfinite", description = "Skip theory-sample rows with NaN or infinite values instead of stopping.")

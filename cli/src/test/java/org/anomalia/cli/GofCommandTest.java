@@ -84,7 +84,7 @@ class GofCommandTest {
     void namesDifferBetweenMeasurementAndSamples() throws IOException {
         Path m = write("m.json", GOOD_MEASUREMENT);
         assertUserError(gof("--measurement", m.toString(), "--theory-samples", samples("a,c", 2000, 0).toString()),
-                "samples.csv", "missing in the samples [b]", "only in the samples [c]");
+                "samples.csv", "no column for 1 of the 2 measured values: b", "columns not used: c");
     }
 
     @Test

@@ -121,7 +121,7 @@ class ToolsBadInputTest {
                 // gof: theory samples
                 c("gof missing samples", "missing.csv", swap(gof, "{samples.csv}", "{missing.csv}")),
                 c("gof samples are a directory", "adir is a directory; give a file", swap(gof, "{samples.csv}", "{adir}")),
-                c("gof samples other names", "wrongcols.csv: observable names differ between measurement and theory samples", swap(gof, "{samples.csv}", "{wrongcols.csv}")),
+                c("gof samples other names", "wrongcols.csv: no column for 2 of the 2 measured values", swap(gof, "{samples.csv}", "{wrongcols.csv}")),
                 c("gof samples NaN", "nan.csv: 1 of 400 rows hold non-finite values", swap(gof, "{samples.csv}", "{nan.csv}")),
                 c("gof samples ragged", "ragged.csv: line", swap(gof, "{samples.csv}", "{ragged.csv}")),
                 c("gof samples empty", "emptysamples.csv: empty CSV file", swap(gof, "{samples.csv}", "{emptysamples.csv}")),

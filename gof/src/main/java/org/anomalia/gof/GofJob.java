@@ -1,5 +1,6 @@
 package org.anomalia.gof;
 
+import org.anomalia.data.measurement.ObservableNames;
 import org.anomalia.numerics.io.OutputPaths;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -94,11 +95,42 @@ public final class GofJob {
             return BuiltInInput.problem(o.observables(), o.bins(), n, Seeds.derive(o.seed(), Seeds.THEORY), o.dropNonFinite(), o.hypothesis(), out);
         }
         Measurement m = MeasurementReader.read(o.measurement());
+        if (selectsFromFile(o)) {
+            int all = m.size();
+            m = m.select(ObservableNames.select(m, selectionKeys(o), "--observables/--bins"));
+            out.println("selected " + m.size() + " of the " + all + " values of " + o.measurement() + " (--observables/--bins)");
+        }
         TheorySamplesFile.Samples s = TheorySamplesFile.read(o.theorySamples(), m.observables(), o.dropNonFinite());
         if (s.droppedNonFinite() > 0) out.println("dropped " + s.droppedNonFinite() + " rows with non-finite values from " + o.theorySamples());
         double[][] rows = s.rows();
         if (o.samples() != null && o.samples() < rows.length) rows = java.util.Arrays.copyOf(rows, o.samples());
         return new GofProblem(m.observables(), m.central(), m.covariance(), rows, o.measurement().toString(), s.source());
+    }
+
+    /**
+     * Whether --observables or --bins was given: the options then hold lists of their own, not the
+     * {@link GofOptions#DEFAULT_OBSERVABLES}/{@link GofOptions#DEFAULT_BINS} instances. A --measurement
+     * file is narrowed to them; without them it is used whole.
+     */
+    static boolean selectsFromFile(GofOptions o) {
+        return o.observables() != GofOptions.DEFAULT_OBSERVABLES || o.bins() != GofOptions.DEFAULT_BINS;
+    }
+
+    /** The canonical keys (e.g. FL_1.1_2.5) of --observables × --bins, bin-major like the built-in input. */
+    static List<String> selectionKeys(GofOptions o) {
+        List<String> keys = new java.util.ArrayList<>();
+        for (String b : o.bins()) {
+            int sep = b.indexOf('-', 1);
+            double lo, hi;
+            try {
+                lo = Double.parseDouble(b.substring(0, sep).strip());
+                hi = Double.parseDouble(b.substring(sep + 1).strip());
+            } catch (RuntimeException e) {
+                throw new UserException("--bins " + b + ": expected LOW-HIGH, e.g. 1.1-2.5");
+            }
+            for (String obs : o.observables()) keys.add(ObservableNames.canonical(obs, lo, hi));
+        }
+        return keys;
     }
 
     /** The learned null models (the VAE); retries after a divergence are printed as WARNING lines. */

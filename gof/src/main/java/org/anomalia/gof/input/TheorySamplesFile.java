@@ -1,5 +1,6 @@
 package org.anomalia.gof.input;
 
+import org.anomalia.data.measurement.ObservableNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,9 @@ import org.anomalia.numerics.UserException;
 
 /**
  * Theory samples x(ν) from a file (CSV with one column per observable and one row per draw, not
- * smeared; .npy/HDF5/Parquet tables work too), with the columns put in the measurement's order.
+ * smeared; .npy/HDF5/Parquet tables work too), with the columns put in the measurement's order. A
+ * column matches a measured value by its label or by the canonical key of {@link ObservableNames}, so
+ * the columns {@code bsll sample} writes ({@code FL_1.1_2.5}) meet a flavio measurement file's entries.
  */
 public final class TheorySamplesFile {
     /** The rows in measurement order and how many non-finite rows were dropped. */
@@ -21,15 +24,11 @@ public final class TheorySamplesFile {
     public static Samples read(Path file, List<String> observables, boolean dropNonFinite) {
         // CSV is read raw so that non-finite rows can be counted and dropped here; other formats reject them on reading.
         Table table = file.getFileName().toString().toLowerCase().endsWith(".csv") ? CsvTableReader.read(file) : TableFiles.read(file);
-        List<String> missing = new ArrayList<>();
-        for (String o : observables) if (!table.has(o)) missing.add(o);
-        if (!missing.isEmpty()) {
-            List<String> extra = new ArrayList<>(table.names());
-            extra.removeAll(observables);
-            throw new UserException(file + ": observable names differ between measurement and theory samples: missing in the samples "
-                    + missing + (extra.isEmpty() ? "" : ", only in the samples " + extra) + "; rename the columns to match the measurement");
-        }
-        double[][] rows = table.toRows(observables);
+        // each measured value found by its label or its canonical key: FL_1.1_2.5 and <FL>(B0->K*mumu)[1.1,2.5] are one observable
+        int[] at = ObservableNames.match(observables, table.names(), file.toString());
+        List<String> columns = new ArrayList<>();
+        for (int c : at) columns.add(table.names().get(c));
+        double[][] rows = table.toRows(columns);
         List<double[]> kept = new ArrayList<>(rows.length);
         int bad = 0, firstBad = -1;
         for (int r = 0; r < rows.length; r++) {

@@ -93,9 +93,12 @@ public final class BlindJob {
         List<String> obs = new ArrayList<>(), bins = new ArrayList<>();
         s.get("observables").forEach(n -> obs.add(n.asText()));
         s.get("bins").forEach(n -> bins.add(n.asText()));
+        // the defaults stand for "not given" (a --measurement file is then used whole), as in the blind run
+        List<String> lockedObs = obs.equals(GofOptions.DEFAULT_OBSERVABLES) ? GofOptions.DEFAULT_OBSERVABLES : obs;
+        List<String> lockedBins = bins.equals(GofOptions.DEFAULT_BINS) ? GofOptions.DEFAULT_BINS : bins;
         return new GofOptions(s.get("samples").isNull() ? null : s.get("samples").asInt(), s.get("beta").asDouble(), s.get("latent").asInt(),
                 s.get("hidden").asInt(), s.get("epochs").asInt(), s.get("iwae_k").asInt(), s.get("seed").asLong(), s.get("exp_cov_scale").asDouble(),
-                obs, bins, s.get("measurement").isNull() ? null : Path.of(s.get("measurement").asText()),
+                lockedObs, lockedBins, s.get("measurement").isNull() ? null : Path.of(s.get("measurement").asText()),
                 s.get("theory_samples").isNull() ? null : Path.of(s.get("theory_samples").asText()), out, s.get("drop_nonfinite").asBoolean(),
                 s.get("learning_rate").asDouble(), s.get("clip_norm").asDouble(),
                 s.has("hypothesis") && !s.get("hypothesis").asText().equals("SM") ? NewPhysics.parse(s.get("hypothesis").asText()) : NewPhysics.SM);
