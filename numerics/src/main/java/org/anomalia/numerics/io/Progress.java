@@ -160,7 +160,8 @@ public final class Progress implements AutoCloseable {
     private static String rate(long n, double seconds) {
         if (seconds <= 0) return "-";
         double r = n / seconds;
-        return r >= 1e4 ? String.format(Locale.ROOT, "%.0fk", r / 1e3) : String.format(Locale.ROOT, "%.3g", r);
+        if (r >= 1e4) return String.format(Locale.ROOT, "%.0fk", r / 1e3);
+        return r >= 100 ? String.format(Locale.ROOT, "%.0f", r) : String.format(Locale.ROOT, "%.3g", r);
     }
 
     static String duration(double s) {
