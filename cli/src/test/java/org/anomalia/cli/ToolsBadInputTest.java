@@ -68,6 +68,11 @@ class ToolsBadInputTest {
         w("badparams.csv", "not_a_parameter\n1\n");
         w("textparams.csv", "alpha_s\nlots\n");
         Files.writeString(dir.resolve("file.txt"), "a plain file");
+        // a lock whose measurement file is gone: found before anything is printed
+        w("moved.lock.json", "{\"anomalia_lock\": 1, \"inputs\": {}, \"models_sha256\": \"00\", \"settings\": {\"samples\": null, \"beta\": 1,"
+                + " \"latent\": 2, \"hidden\": 8, \"epochs\": 1, \"iwae_k\": 2, \"seed\": 1, \"exp_cov_scale\": 1, \"observables\": [], \"bins\": [],"
+                + " \"measurement\": \"" + dir.resolve("gone.json") + "\", \"theory_samples\": \"" + dir.resolve("samples.csv") + "\","
+                + " \"drop_nonfinite\": false, \"learning_rate\": 0.003, \"clip_norm\": 10, \"hypothesis\": \"SM\"}}");
 
         TableFiles.write(dir.resolve("events.csv"), new DijetGenerator(DijetModel.lhcoLike(600).withSignalToBackground(0.3)).generate(1));
         assertEquals(Main.OK, Main.execute("-q", "events", "train", "--data", dir.resolve("events.csv").toString(), "--model", "ae",
@@ -146,6 +151,7 @@ class ToolsBadInputTest {
                 c("gof unblind lock is a directory", "adir is a directory; give a file", gof, "--unblind", "{adir}"),
                 c("gof unblind lock from another tool", "good.json", gof, "--unblind", "{good.json}"),
                 c("gof --out is a file", "file.txt: exists and is not a directory", gof, "--out", "{file.txt}"),
+                c("gof unblind lock of moved inputs", "--measurement", gof, "--unblind", "{moved.lock.json}"),
                 c("gof --out not writable", "file.txt is a file, not a directory", gof, "--out", "{file.txt}/report"),
                 // gof subcommands
                 c("power pseudo 10", "--pseudo must be at least 100", swap(power, "100", "10")),

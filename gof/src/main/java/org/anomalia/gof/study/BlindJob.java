@@ -125,6 +125,7 @@ public final class BlindJob {
             if (e instanceof UserException u) throw u;
             throw new UserException("--unblind " + lockFile + ": the settings in the lock are incomplete or damaged; re-run gof --blind");
         }
+        GofJob.checkPaths(o, out); // the locked inputs and --out, before the first line
         log.println("anomalia gof --unblind " + lockFile + ": the locked settings and seed " + o.seed() + " (other options are ignored)");
         JsonNode inputs = lock.get("inputs");
         String models = lock.get("models_sha256").asText();
