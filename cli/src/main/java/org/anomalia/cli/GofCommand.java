@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.anomalia.flavour.NewPhysics;
 import org.anomalia.gof.GofJob;
+import org.anomalia.gof.GofMethod;
 import org.anomalia.gof.GofOptions;
 import org.anomalia.gof.study.BlindJob;
 import org.anomalia.gof.study.CovarianceUncertainty;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "gof", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {GofPowerCommand.class, GofProfileCommand.class, GofTuneCommand.class},
         header = "Goodness of fit of measurements against theory: chi2 and non-Gaussian p-values.",
-        description = {"Goodness of fit: Gaussian chi2 and VAE p-values of measurements against theory samples.",
+        description = {"Goodness of fit: Gaussian chi2, exact marginal-likelihood and VAE p-values of measurements against theory samples.",
                 "Without options: LHCb 2020 B0->K*0mumu (32 observables) against the Standard Model."})
 final class GofCommand implements Runnable {
     @Option(scope = CommandLine.ScopeType.INHERIT, names = "--samples", paramLabel = "N", description = "Theory samples to draw (built-in, default ${DEFAULT-VALUE}) or to use at most (file).")
@@ -76,6 +77,16 @@ final class GofCommand implements Runnable {
     @Option(scope = CommandLine.ScopeType.INHERIT, names = "--drop-nonfinite", description = "Skip theory-sample rows with NaN or infinite values instead of stopping.")
     boolean dropNonFinite;
 
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--method", defaultValue = "auto", paramLabel = "auto|marginal|flow|vae",
+            description = {"Statistic of the headline p-value (default ${DEFAULT-VALUE}): the exact marginal likelihood where its effective sample size",
+                    "is adequate, else the learned model; marginal, flow (trains a flow beside the VAE) or vae take that one."})
+    String method;
+
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--marginal-samples", paramLabel = "M",
+            description = {"Integration set of the marginal likelihood: further theory draws (built-in, default " + GofOptions.DEFAULT_MARGINAL_SAMPLES + ")",
+                    "or rows of the --theory-samples file set aside for it (default half of them; the rest make the null samples)."})
+    Integer marginalSamples;
+
     @Option(scope = CommandLine.ScopeType.INHERIT, names = "--out", paramLabel = "DIR", description = "Output directory (default anomalia-out/gof).")
     Path out = GofJob.DEFAULT_OUT;
 
@@ -103,7 +114,7 @@ final class GofCommand implements Runnable {
     /** The options as given (subcommands inherit them: the values land in these fields). */
     GofOptions options() {
         return new GofOptions(samples, beta, latent, hidden, epochs, iwaeK, seed, expCovScale, observables, bins,
-                measurement, theorySamples, out, dropNonFinite, lr, clip, NewPhysics.parse(np));
+                measurement, theorySamples, out, dropNonFinite, lr, clip, NewPhysics.parse(np), GofMethod.parse(method), marginalSamples);
     }
 
     @Override

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.anomalia.gof.input.GofProblem;
 import org.anomalia.gof.nullmodel.GaussianBaseline;
+import org.anomalia.gof.nullmodel.MarginalLikelihood;
 import org.anomalia.gof.nullmodel.NullModel;
 import org.anomalia.gof.nullmodel.TestStatistic;
 import org.anomalia.gof.nullmodel.TrainedNullModel;
 import org.anomalia.gof.nullmodel.TrainingHistory;
+import org.anomalia.learn.train.ParallelTraining;
 import org.anomalia.numerics.UserException;
 import org.anomalia.numerics.stats.BinomialInterval;
 import org.anomalia.numerics.stats.ChiSquared;
@@ -29,7 +31,9 @@ import org.apache.commons.rng.simple.RandomSource;
  * <li>Monte Carlo truth for the χ² statistic: its distribution over all smeared samples;</li>
  * <li>split train/validation/test/calibration, train the null model, and for each of its statistics
  *     take the test split as the null distribution, evaluate the measured point, and check that the
- *     calibration split's p-values are uniform.</li>
+ *     calibration split's p-values are uniform;</li>
+ * <li>with an integration set: the exact marginal likelihood −log p̂ (no training; null = all but the
+ *     calibration split), its effective sample sizes, then the headline answer and the cross-check.</li>
  * </ol>
  */
 public final class GofAnalysis {
@@ -45,6 +49,15 @@ public final class GofAnalysis {
 
     /** @param seconds timings of earlier stages (for example sampling); this run's stages and the total are added */
     public static GofResult run(GofProblem problem, NullModel model, long seed, double expCovScale, Map<String, Double> seconds) {
+        return run(problem, model, seed, expCovScale, seconds, GofMethod.AUTO);
+    }
+
+    /**
+     * With an integration set in the problem, the marginal likelihood runs too (before the learned
+     * models' statistics in the list), and {@code method} picks the headline.
+     */
+    public static GofResult run(GofProblem problem, NullModel model, long seed, double expCovScale, Map<String, Double> seconds,
+                                GofMethod method) {
         seconds = new LinkedHashMap<>(seconds);
         SampleSplit.requireEnough(problem.sampleCount());
         long t0 = System.nanoTime();
@@ -62,8 +75,15 @@ public final class GofAnalysis {
 
         List<StatisticResult> statistics = new ArrayList<>();
         TrainingHistory history = TrainingHistory.NONE;
+        SampleSplit split = SampleSplit.of(smeared, Seeds.derive(seed, Seeds.SPLIT));
+        MarginalResult marginal = null;
+        if (problem.hasIntegrationSamples()) {
+            long t3 = System.nanoTime();
+            marginal = marginal(problem, split, baseline);
+            statistics.add(marginal.statistic());
+            seconds.put("marginal", (System.nanoTime() - t3) / 1e9);
+        }
         if (model != null) {
-            SampleSplit split = SampleSplit.of(smeared, Seeds.derive(seed, Seeds.SPLIT));
             long t1 = System.nanoTime();
             TrainedNullModel trained = model.train(split.train(), split.validation(), Seeds.derive(seed, Seeds.TRAIN));
             history = trained.history();
@@ -74,11 +94,46 @@ public final class GofAnalysis {
             seconds.put("evaluation", (System.nanoTime() - t2) / 1e9);
         }
         seconds.put("total", seconds.values().stream().mapToDouble(Double::doubleValue).sum());
+        Headline headline = Headline.choose(method, marginal, statistics, chi2Mc);
+        CrossCheck crossCheck = CrossCheck.of(marginal, statistics);
         return new GofResult(problem.observables(), problem.measured(), problem.sampleCount(), seed, expCovScale,
                 problem.measurementSource(), problem.theorySource(),
                 baseline.chi2(), baseline.dof(), baseline.pAsymptotic(), baseline.zAsymptotic(),
                 baseline.theoryMean(), baseline.theorySigma(), SampleMoments.sigmas(problem.expCovariance()), baseline.pulls(problem.measured()),
-                chi2Mc, chi2Null, KolmogorovSmirnov.testUniform(asymptoticP), tails, statistics, history, seconds);
+                chi2Mc, chi2Null, KolmogorovSmirnov.testUniform(asymptoticP), tails, statistics, history, seconds,
+                marginal, headline, crossCheck);
+    }
+
+    /**
+     * The marginal likelihood over the problem's integration set. No training, so every smeared sample
+     * but the calibration split is a null point (train, validation and test: 90 % of them); the
+     * calibration split checks that the null p-values are uniform, as for the learned models.
+     */
+    static MarginalResult marginal(GofProblem problem, SampleSplit split, GaussianBaseline baseline) {
+        MarginalLikelihood ml = new MarginalLikelihood(problem.integrationSamples(), problem.expCovariance(), ParallelTraining.threads());
+        double[][] nullRows = concat(split.train(), split.validation(), split.test());
+        MarginalLikelihood.Evaluation nullEval = ml.evaluateWithEss(nullRows);
+        MarginalLikelihood.Evaluation dataEval = ml.evaluateWithEss(new double[][] {problem.measured()});
+        double[] nullValues = requireFinite(nullEval.negLogDensity(), ml);
+        double observed = requireFinite(dataEval.negLogDensity(), ml)[0];
+        NullDistribution nd = NullDistribution.of(nullValues);
+        double[] calibrationP = nd.pValues(requireFinite(ml.evaluate(split.calibration()), ml));
+        StatisticResult s = new StatisticResult(ml.name(), ml.label(), observed, EmpiricalPValue.of(observed, nd), nullValues,
+                KolmogorovSmirnov.testUniform(calibrationP), mean(nullValues), mean(baseline.negLogDensity(nullRows)));
+        return new MarginalResult(s, dataEval.ess()[0], nullEval.ess(), MarginalResult.tailMedian(nullValues, nullEval.ess(), observed),
+                ml.integrationSize(), problem.integrationSource(), ml.kernelPath());
+    }
+
+    private static double[][] concat(double[][]... parts) {
+        int n = 0;
+        for (double[][] p : parts) n += p.length;
+        double[][] out = new double[n][];
+        int at = 0;
+        for (double[][] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
     }
 
     /** x′ = x + L·w for every row, with one reproducible stream of w. */

@@ -14,6 +14,7 @@ import org.anomalia.gof.input.GofProblem;
 import org.anomalia.gof.input.TheorySamplesFile;
 import org.anomalia.gof.nullmodel.NullModel;
 import org.anomalia.gof.nullmodel.CombinedNullModel;
+import org.anomalia.gof.nullmodel.FlowNullModel;
 import org.anomalia.gof.nullmodel.VaeNullModel;
 import org.anomalia.gof.output.GofOutput;
 import org.anomalia.gof.output.GofSummary;
@@ -21,7 +22,9 @@ import org.anomalia.numerics.UserException;
 
 /**
  * The main job {@code anomalia gof}: gather the measurement and theory samples (built in or from
- * files), run the analysis with the VAE null model, print the summary and write the report.
+ * files) and the marginal likelihood's integration set (further engine draws, or rows of the file set
+ * aside), run the analysis with the marginal likelihood and the learned null models, print the
+ * summary with the headline answer and write the report.
  */
 public final class GofJob {
     private GofJob() {}
@@ -61,10 +64,11 @@ public final class GofJob {
         if (extension != null) extension.validate(problem);
         Map<String, Double> seconds = new LinkedHashMap<>();
         seconds.put("sampling", sampling);
-        GofResult r = GofAnalysis.run(problem, learnedModels(o, problem, out), o.seed(), o.expCovScale(), seconds);
+        GofResult r = GofAnalysis.run(problem, learnedModels(o, problem, out), o.seed(), o.expCovScale(), seconds, o.method());
         out.println();
         out.print(GofSummary.table(r).toText());
         for (String line : GofSummary.checks(r)) out.println(line);
+        out.println(GofSummary.headline(r));
         if (extension != null) extension.afterAnalysis(problem, r, out);
         GofOutput.write(r, o.out(), extension == null ? null : extension.banner());
         if (extension != null) extension.write(o.out(), out);
@@ -92,7 +96,9 @@ public final class GofJob {
                 throw new UserException("--measurement and --theory-samples go together (or leave both out for the built-in LHCb 2020 case)");
             }
             int n = o.samples() == null ? GofOptions.DEFAULT_SAMPLES : o.samples();
-            return BuiltInInput.problem(o.observables(), o.bins(), n, Seeds.derive(o.seed(), Seeds.THEORY), o.dropNonFinite(), o.hypothesis(), out);
+            int m = o.marginalSamples() == null ? GofOptions.DEFAULT_MARGINAL_SAMPLES : o.marginalSamples();
+            return BuiltInInput.problem(o.observables(), o.bins(), n, Seeds.derive(o.seed(), Seeds.THEORY), o.dropNonFinite(), o.hypothesis(),
+                    m, Seeds.derive(o.seed(), Seeds.MARGINAL), out);
         }
         Measurement m = MeasurementReader.read(o.measurement());
         if (selectsFromFile(o)) {
@@ -104,7 +110,13 @@ public final class GofJob {
         if (s.droppedNonFinite() > 0) out.println("dropped " + s.droppedNonFinite() + " rows with non-finite values from " + o.theorySamples());
         double[][] rows = s.rows();
         if (o.samples() != null && o.samples() < rows.length) rows = java.util.Arrays.copyOf(rows, o.samples());
-        return new GofProblem(m.observables(), m.central(), m.covariance(), rows, o.measurement().toString(), s.source());
+        IntegrationSplit split = IntegrationSplit.of(rows, o.marginalSamples(), Seeds.derive(o.seed(), Seeds.MARGINAL), o.theorySamples().toString());
+        if (split == null) {
+            out.println("no marginal likelihood: " + rows.length + " rows leave none for its integration set beside the " + SampleSplit.MIN_ROWS + " the null samples need");
+            return new GofProblem(m.observables(), m.central(), m.covariance(), rows, o.measurement().toString(), s.source());
+        }
+        return new GofProblem(m.observables(), m.central(), m.covariance(), split.pipeline(), o.measurement().toString(), s.source())
+                .withIntegrationSamples(split.integration(), split.description());
     }
 
     /**
@@ -133,9 +145,15 @@ public final class GofJob {
         return keys;
     }
 
-    /** The learned null models (the VAE); retries after a divergence are printed as WARNING lines. */
+    /**
+     * The learned null models: the VAE, and the flow beside it (on the other core) when {@code --method flow}
+     * asks for it; retries after a divergence are printed as WARNING lines.
+     */
     public static NullModel learnedModels(GofOptions o, GofProblem problem, PrintStream out) {
-        return new CombinedNullModel(List.of(vaeModel(o, problem)), note -> out.println("WARNING: " + note));
+        List<NullModel> models = o.method() == GofMethod.FLOW
+                ? List.of(vaeModel(o, problem), new FlowNullModel(FlowNullModel.defaults(o.learningRate(), o.clipNorm(), true), problem.expCovariance()))
+                : List.of(vaeModel(o, problem));
+        return new CombinedNullModel(models, note -> out.println("WARNING: " + note));
     }
 
     /** The VAE null model with the options' architecture and training settings, on Λexp-whitened coordinates. */

@@ -18,12 +18,18 @@ import org.anomalia.numerics.UserException;
  * @param learningRate  Adam's starting learning rate for the learned null models
  * @param clipNorm      global gradient-norm clip of their training (0: none)
  * @param hypothesis    the hypothesis H tested (built-in input): the SM or a new-physics point of the flavour engine
+ * @param method        which statistic gives the headline p-value (auto: see {@link Headline})
+ * @param marginalSamples size M of the marginal likelihood's integration set: further engine draws (built-in;
+ *                      null = {@link #DEFAULT_MARGINAL_SAMPLES}) or rows of the sample file set aside (null = half of them)
  */
 public record GofOptions(Integer samples, double beta, int latent, int hidden, int epochs, int iwaeK, long seed,
                          double expCovScale, List<String> observables, List<String> bins, Path measurement, Path theorySamples,
-                         Path out, boolean dropNonFinite, double learningRate, double clipNorm, NewPhysics hypothesis) {
+                         Path out, boolean dropNonFinite, double learningRate, double clipNorm, NewPhysics hypothesis,
+                         GofMethod method, Integer marginalSamples) {
 
     public static final int DEFAULT_SAMPLES = 10_000;
+    /** Built-in integration set: chosen by the convergence study in the gof README. */
+    public static final int DEFAULT_MARGINAL_SAMPLES = 300_000;
     public static final List<String> DEFAULT_OBSERVABLES = List.of("FL", "P1", "P2", "P3", "P4p", "P5p", "P6p", "P8p");
     public static final List<String> DEFAULT_BINS = List.of("1.1-2.5", "2.5-4", "4-6", "6-8");
 
@@ -41,9 +47,19 @@ public record GofOptions(Integer samples, double beta, int latent, int hidden, i
         if (!(clipNorm >= 0) || !Double.isFinite(clipNorm)) {
             throw new UserException("--clip must be a non-negative number (0 turns clipping off), got " + clipNorm);
         }
+        if (marginalSamples != null && marginalSamples < 1) throw new UserException("--marginal-samples must be positive, got " + marginalSamples);
         observables = List.copyOf(observables);
         bins = List.copyOf(bins);
         hypothesis = hypothesis == null ? NewPhysics.SM : hypothesis;
+        method = method == null ? GofMethod.AUTO : method;
+    }
+
+    /** With the default method (auto) and integration set. */
+    public GofOptions(Integer samples, double beta, int latent, int hidden, int epochs, int iwaeK, long seed, double expCovScale,
+                      List<String> observables, List<String> bins, Path measurement, Path theorySamples, Path out, boolean dropNonFinite,
+                      double learningRate, double clipNorm, NewPhysics hypothesis) {
+        this(samples, beta, latent, hidden, epochs, iwaeK, seed, expCovScale, observables, bins, measurement, theorySamples, out, dropNonFinite,
+                learningRate, clipNorm, hypothesis, GofMethod.AUTO, null);
     }
 
 

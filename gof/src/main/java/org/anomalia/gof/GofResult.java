@@ -8,7 +8,11 @@ import org.anomalia.numerics.stats.KolmogorovSmirnov;
 
 /**
  * Everything one goodness-of-fit run found, in double precision: the Gaussian baseline, the Monte
- * Carlo truth for the χ² statistic, and each learned statistic with its calibration check.
+ * Carlo truth for the χ² statistic, each likelihood statistic (the marginal likelihood, learned
+ * models) with its calibration check, the marginal's effective sample sizes, the headline answer and
+ * the cross-check of the learned models against the marginal.
+ *
+ * @param marginal   the marginal likelihood's result, or null when the run had no integration set
  */
 public record GofResult(
         List<String> observables, double[] measured, int nSamples, long seed, double expCovScale,
@@ -17,7 +21,8 @@ public record GofResult(
         double[] theoryMean, double[] theorySigma, double[] expSigma, double[] pulls,
         EmpiricalPValue chi2MonteCarlo, double[] chi2Null, KolmogorovSmirnov.Result chi2AsymptoticUniformity,
         List<TailCalibration> chi2Tails,
-        List<StatisticResult> statistics, TrainingHistory history, Map<String, Double> secondsPerStage) {
+        List<StatisticResult> statistics, TrainingHistory history, Map<String, Double> secondsPerStage,
+        MarginalResult marginal, Headline headline, CrossCheck crossCheck) {
 
     public GofResult {
         observables = List.copyOf(observables);

@@ -4,7 +4,7 @@ package org.anomalia.gof;
 public final class Seeds {
     private Seeds() {}
 
-    public static final long THEORY = 1, SMEAR = 2, SPLIT = 3, TRAIN = 4, EVALUATE = 5;
+    public static final long THEORY = 1, SMEAR = 2, SPLIT = 3, TRAIN = 4, EVALUATE = 5, MARGINAL = 6;
 
     /** The sub-seed of a numbered step. */
     public static long derive(long seed, long stream) {

@@ -30,6 +30,18 @@ public final class BuiltInInput {
     /** The same with theory samples drawn at a new-physics point (H = that point instead of the SM). */
     public static GofProblem problem(List<String> observableNames, List<String> binNames, int n, long seed, boolean dropNonFinite,
                                      NewPhysics hypothesis, PrintStream out) {
+        return problem(observableNames, binNames, n, seed, dropNonFinite, hypothesis, 0, 0, out);
+    }
+
+    /**
+     * The same plus an integration set for the marginal likelihood: {@code integration} further draws
+     * from their own stream (seed {@code integrationSeed}), so they are disjoint from (independent of)
+     * the n samples that make the null distributions.
+     *
+     * @param integration draws for the integration set (0: none)
+     */
+    public static GofProblem problem(List<String> observableNames, List<String> binNames, int n, long seed, boolean dropNonFinite,
+                                     NewPhysics hypothesis, int integration, long integrationSeed, PrintStream out) {
         String h = hypothesis.isStandardModel() ? "SM" : hypothesis.toString();
         List<Observable> observables = observableNames.stream().map(Observable::parse).toList();
         List<Q2Bin> bins = binNames.stream().map(Q2Bin::parse).toList();
@@ -37,8 +49,18 @@ public final class BuiltInInput {
         Measurement m = lhcb.measurement();
         PredictionSampler sampler = new PredictionSampler(observables, bins, hypothesis, ParameterCatalog.bundled());
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        double[][] rows = draw(sampler, m, h, n, seed, dropNonFinite, threads, h + " samples", out);
+        String source = "flavour engine " + (hypothesis.isStandardModel() ? "SM samples" : "samples at " + h) + " (flavio 2.7 parameter distributions)";
+        GofProblem problem = new GofProblem(m.observables(), m.central(), m.covariance(), rows, "LHCb 2020 " + m.source(), source);
+        if (integration <= 0) return problem;
+        double[][] extra = draw(sampler, m, h, integration, integrationSeed, dropNonFinite, threads, h + " integration samples", out);
+        return problem.withIntegrationSamples(extra, extra.length + " further " + source + " from their own random stream");
+    }
+
+    private static double[][] draw(PredictionSampler sampler, Measurement m, String h, int n, long seed, boolean dropNonFinite, int threads,
+                                   String task, PrintStream out) {
         PredictionSamples samples;
-        try (Progress bar = Progress.start(h + " samples", n, " rows")) {
+        try (Progress bar = Progress.start(task, n, " rows")) {
             samples = sampler.sample(n, seed, false, threads, bar::step);
         }
         if (!samples.columns().equals(m.observables())) {
@@ -48,12 +70,11 @@ public final class BuiltInInput {
         int bad = samples.nonFiniteRows();
         if (bad > 0) {
             if (!dropNonFinite) {
-                throw new UserException(bad + " of " + n + " " + h + " samples have non-finite predictions; pass --drop-nonfinite to skip them");
+                throw new UserException(bad + " of " + n + " " + task + " have non-finite predictions; pass --drop-nonfinite to skip them");
             }
             rows = java.util.Arrays.stream(rows).filter(r -> java.util.Arrays.stream(r).allMatch(Double::isFinite)).toArray(double[][]::new);
-            out.println("dropped " + bad + " " + h + " samples with non-finite predictions");
+            out.println("dropped " + bad + " " + task + " with non-finite predictions");
         }
-        return new GofProblem(m.observables(), m.central(), m.covariance(), rows, "LHCb 2020 " + m.source(),
-                "flavour engine " + (hypothesis.isStandardModel() ? "SM samples" : "samples at " + h) + " (flavio 2.7 parameter distributions)");
+        return rows;
     }
 }

@@ -6,9 +6,13 @@ import org.anomalia.numerics.UserException;
 /**
  * One goodness-of-fit question: measured values with their experimental covariance Λexp, and
  * theory samples x(ν) (not smeared) for the same observables in the same order.
+ *
+ * @param integrationSamples further theory samples, disjoint from {@code theorySamples}, over which the
+ *                           marginal likelihood averages (null: no marginal likelihood)
+ * @param integrationSource  where they come from, for reports (null with them)
  */
 public record GofProblem(List<String> observables, double[] measured, double[][] expCovariance, double[][] theorySamples,
-                         String measurementSource, String theorySource) {
+                         String measurementSource, String theorySource, double[][] integrationSamples, String integrationSource) {
 
     public GofProblem {
         int n = observables.size();
@@ -21,7 +25,28 @@ public record GofProblem(List<String> observables, double[] measured, double[][]
         for (double[] row : theorySamples) {
             if (row.length != n) throw new IllegalArgumentException("theory sample row has " + row.length + " values, expected " + n);
         }
+        if (integrationSamples != null) {
+            if (integrationSamples.length == 0) throw new IllegalArgumentException("empty integration set");
+            for (double[] row : integrationSamples) {
+                if (row.length != n) throw new IllegalArgumentException("integration sample row has " + row.length + " values, expected " + n);
+            }
+        }
         observables = List.copyOf(observables);
+    }
+
+    /** Without an integration set (no marginal likelihood). */
+    public GofProblem(List<String> observables, double[] measured, double[][] expCovariance, double[][] theorySamples,
+                      String measurementSource, String theorySource) {
+        this(observables, measured, expCovariance, theorySamples, measurementSource, theorySource, null, null);
+    }
+
+    /** The same problem with this integration set for the marginal likelihood. */
+    public GofProblem withIntegrationSamples(double[][] samples, String source) {
+        return new GofProblem(observables, measured, expCovariance, theorySamples, measurementSource, theorySource, samples, source);
+    }
+
+    public boolean hasIntegrationSamples() {
+        return integrationSamples != null;
     }
 
     public int dimension() {
@@ -40,6 +65,6 @@ public record GofProblem(List<String> observables, double[] measured, double[][]
             c[i] = expCovariance[i].clone();
             for (int j = 0; j < c[i].length; j++) c[i][j] *= s;
         }
-        return new GofProblem(observables, measured, c, theorySamples, measurementSource, theorySource);
+        return new GofProblem(observables, measured, c, theorySamples, measurementSource, theorySource, integrationSamples, integrationSource);
     }
 }

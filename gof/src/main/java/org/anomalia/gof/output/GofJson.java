@@ -23,11 +23,37 @@ public final class GofJson {
         m.put("exp_cov_scale", r.expCovScale());
         m.put("measurement", r.measurementSource());
         m.put("theory_samples", r.theorySource());
+        m.put("method", r.headline().method());
+        m.put("p_value", r.headline().p());
+        m.put("p_value_ci", new double[] {r.headline().pValue().interval().lower(), r.headline().pValue().interval().upper()});
+        m.put("p_value_is_bound", r.headline().pValue().isBound());
+        m.put("z_value", r.headline().z());
+        m.put("method_reason", r.headline().reason());
         m.put("chi2", r.chi2());
         m.put("dof", r.dof());
         m.put("p_chi2_asymptotic", r.pChi2Asymptotic());
         m.put("z_chi2_asymptotic", r.zChi2Asymptotic());
         putPValue(m, "gaussian_mc", r.chi2MonteCarlo());
+        StatisticResult marginal = r.marginal() == null ? null : r.marginal().statistic();
+        putPValue(m, "marginal", marginal == null ? null : marginal.pValue());
+        m.put("ess_data", r.marginal() == null ? null : r.marginal().essData());
+        m.put("ess_null_median", r.marginal() == null ? null : r.marginal().essNullMedian());
+        m.put("ess_tail_median", r.marginal() == null ? null : r.marginal().essTailMedian());
+        if (r.marginal() != null) {
+            Map<String, Object> q = new LinkedHashMap<>();
+            for (double p : new double[] {0.05, 0.25, 0.5, 0.75, 0.95}) q.put(String.format("q%02d", Math.round(100 * p)), r.marginal().essNullQuantile(p));
+            m.put("ess_null_quantiles", q);
+        } else {
+            m.put("ess_null_quantiles", null);
+        }
+        m.put("marginal_adequate", r.marginal() == null ? null : r.marginal().adequate());
+        m.put("marginal_samples", r.marginal() == null ? null : r.marginal().integrationSize());
+        m.put("marginal_integration", r.marginal() == null ? null : r.marginal().integrationSource());
+        m.put("marginal_kernel", r.marginal() == null ? null : r.marginal().kernelPath());
+        StatisticResult flow = r.statistic("flow");
+        putPValue(m, "flow", flow == null ? null : flow.pValue());
+        m.put("cross_check", r.crossCheck().lines());
+        m.put("cross_check_warning", r.crossCheck().warning());
         StatisticResult elbo = r.statistic("vae_elbo"), iwae = r.statistic("vae_iwae");
         putPValue(m, "vae_elbo", elbo == null ? null : elbo.pValue());
         putPValue(m, "vae_iwae", iwae == null ? null : iwae.pValue());

@@ -2,6 +2,7 @@ package org.anomalia.gof.output;
 
 import java.util.List;
 import org.anomalia.gof.GofResult;
+import org.anomalia.gof.MarginalResult;
 import org.anomalia.gof.StatisticResult;
 import org.anomalia.gof.TailCalibration;
 import org.anomalia.numerics.stats.ChiSquared;
@@ -10,7 +11,11 @@ import org.anomalia.report.Histogram;
 import org.anomalia.report.HtmlReport;
 import org.anomalia.report.Table;
 
-/** Builds report.html of a run: summary, the χ² bias plots, the learned null distributions, pulls and training curves. */
+/**
+ * Builds report.html of a run: the headline answer, summary, the marginal likelihood's effective
+ * sample sizes and the cross-check, the χ² bias plots, the null distributions of the marginal and
+ * learned statistics with the data marked, pulls and training curves.
+ */
 public final class GofReport {
     private GofReport() {}
 
@@ -24,7 +29,9 @@ public final class GofReport {
         if (banner != null) html.paragraph(banner);
         html.paragraph(String.format("%d observables, %d theory samples (%s), measurement %s, seed %d, experimental covariance × %s.",
                 r.nObservables(), r.nSamples(), r.theorySource(), r.measurementSource(), r.seed(), r.expCovScale()));
+        html.heading("Answer").paragraph(GofSummary.headline(r));
         html.heading("Summary").table(GofSummary.table(r)).preformatted(String.join("\n", GofSummary.checks(r)));
+        if (r.marginal() != null) marginalSection(html, r);
 
         html.heading("Gaussian χ²: Monte Carlo distribution against χ²(" + r.dof() + ")");
         Histogram h = histogramShowing(r.chi2Null(), r.chi2(), bins(r.chi2Null().length));
@@ -75,6 +82,23 @@ public final class GofReport {
         return html;
     }
 
+    /** The marginal likelihood's effective sample sizes and the cross-check verdict. */
+    private static void marginalSection(HtmlReport html, GofResult r) {
+        MarginalResult m = r.marginal();
+        html.heading("Marginal likelihood: effective sample size and cross-check");
+        html.paragraph(String.format("−log p̂(x) = −log (1/M) Σᵢ N(x; xᵢ, Λexp) over M = %d theory samples (%s) that are disjoint from the null points. "
+                + "ESS = (Σw)²/Σw² counts the integration points that carry p̂; its Monte Carlo error is about 1/√ESS in −log p̂. Kernel: %s path.",
+                m.integrationSize(), m.integrationSource(), m.kernelPath()));
+        double[] logEss = new double[m.essNull().length];
+        for (int i = 0; i < logEss.length; i++) logEss[i] = Math.log10(Math.max(1, m.essNull()[i]));
+        double dataLog = Math.log10(Math.max(1, m.essData()));
+        html.figure(Figure.xy("ESS of the marginal likelihood over null points", "log10 ESS", "density")
+                        .histogram("null points", histogramShowing(logEss, dataLog, bins(logEss.length)), true)
+                        .marker("data", dataLog).marker("needed at the data", Math.log10(MarginalResult.MIN_ESS_DATA)),
+                "marginal_ess.png", m.essSummary());
+        html.preformatted(String.join("\n", r.crossCheck().lines()));
+    }
+
     private static Figure survivalFigure(GofResult r) {
         double[] sorted = r.chi2Null().clone();
         java.util.Arrays.sort(sorted);
@@ -93,7 +117,7 @@ public final class GofReport {
 
     private static Table timing(GofResult r) {
         Table t = new Table("stage", "seconds");
-        for (String k : List.of("sampling", "gaussian", "training", "evaluation", "total")) {
+        for (String k : List.of("sampling", "gaussian", "marginal", "training", "evaluation", "total")) {
             Double s = r.secondsPerStage().get(k);
             if (s != null) t.row(k, String.format("%.1f", s));
         }

@@ -38,6 +38,8 @@ public final class GofSummary {
             lines.add(String.format("chi2(%d) tail at nominal %.3g: observed %.4g [%.3g, %.3g] of %d smeared null samples",
                     r.dof(), t.nominal(), t.observed(), t.interval().lower(), t.interval().upper(), t.n()));
         }
+        if (r.marginal() != null) lines.add(r.marginal().essSummary());
+        lines.addAll(r.crossCheck().lines());
         for (StatisticResult s : r.statistics()) {
             if (s.pValue().isBound()) {
                 lines.add(String.format("%s: the data lie beyond all %d null samples; only p < %.3g is known, raise --samples for more",
@@ -45,6 +47,13 @@ public final class GofSummary {
             }
         }
         return lines;
+    }
+
+    /** The one answer: p with its interval, Z, the method and why it was chosen. */
+    public static String headline(GofResult r) {
+        var h = r.headline();
+        return String.format("headline: p = %s, Z = %s from %s (%s)%s", h.pValue().describe(), zOf(h.pValue()), h.label(), h.reason(),
+                r.crossCheck().warning() ? "; WARNING: a learned model disagrees with the marginal likelihood (see the cross-check)" : "");
     }
 
     private static String zOf(EmpiricalPValue p) {

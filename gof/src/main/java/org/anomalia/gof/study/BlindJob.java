@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.anomalia.flavour.NewPhysics;
 import org.anomalia.gof.GofJob;
+import org.anomalia.gof.GofMethod;
 import org.anomalia.gof.GofOptions;
 import org.anomalia.gof.input.GofProblem;
 import org.anomalia.gof.GofResult;
@@ -85,6 +86,8 @@ public final class BlindJob {
         s.put("learning_rate", o.learningRate());
         s.put("clip_norm", o.clipNorm());
         s.put("hypothesis", o.hypothesis().toString());
+        s.put("method", o.method().key());
+        s.put("marginal_samples", o.marginalSamples());
         return s;
     }
 
@@ -101,7 +104,9 @@ public final class BlindJob {
                 lockedObs, lockedBins, s.get("measurement").isNull() ? null : Path.of(s.get("measurement").asText()),
                 s.get("theory_samples").isNull() ? null : Path.of(s.get("theory_samples").asText()), out, s.get("drop_nonfinite").asBoolean(),
                 s.get("learning_rate").asDouble(), s.get("clip_norm").asDouble(),
-                s.has("hypothesis") && !s.get("hypothesis").asText().equals("SM") ? NewPhysics.parse(s.get("hypothesis").asText()) : NewPhysics.SM);
+                s.has("hypothesis") && !s.get("hypothesis").asText().equals("SM") ? NewPhysics.parse(s.get("hypothesis").asText()) : NewPhysics.SM,
+                s.has("method") ? GofMethod.parse(s.get("method").asText()) : GofMethod.AUTO,
+                s.has("marginal_samples") && !s.get("marginal_samples").isNull() ? s.get("marginal_samples").asInt() : null);
     }
 
     /** Reads the lock and runs the normal analysis with its settings, refusing if inputs or models changed. */

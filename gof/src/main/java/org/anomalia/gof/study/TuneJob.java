@@ -71,7 +71,7 @@ public final class TuneJob {
                     for (double beta : t.betas()) {
                         GofOptions setting = new GofOptions(o.samples(), beta, latent, hidden, epochs, o.iwaeK(), o.seed(), o.expCovScale(),
                                 o.observables(), o.bins(), o.measurement(), o.theorySamples(), o.out(), o.dropNonFinite(), o.learningRate(), o.clipNorm(),
-                                o.hypothesis());
+                                o.hypothesis(), o.method(), o.marginalSamples());
                         CalibratedMethods m = CalibratedMethods.calibrate(problem, List.of(GofJob.vaeModel(setting, problem)), o.seed());
                         PowerResult r = PowerStudy.run(m, h0Theory, problem.expCovariance(), alternatives, o.seed(), quiet);
                         int elbo = m.statisticNames().indexOf("vae_elbo");
