@@ -112,7 +112,10 @@ public final class GofJob {
         if (o.samples() != null && o.samples() < rows.length) rows = java.util.Arrays.copyOf(rows, o.samples());
         IntegrationSplit split = IntegrationSplit.of(rows, o.marginalSamples(), Seeds.derive(o.seed(), Seeds.MARGINAL), o.theorySamples().toString());
         if (split == null) {
-            out.println("no marginal likelihood: " + rows.length + " rows leave none for its integration set beside the " + SampleSplit.MIN_ROWS + " the null samples need");
+            // with fewer rows than the split needs the analysis stops with its own message
+            if (rows.length >= SampleSplit.MIN_ROWS) {
+                out.println("no marginal likelihood: " + rows.length + " rows leave none for its integration set beside the " + SampleSplit.MIN_ROWS + " the null samples need");
+            }
             return new GofProblem(m.observables(), m.central(), m.covariance(), rows, o.measurement().toString(), s.source());
         }
         return new GofProblem(m.observables(), m.central(), m.covariance(), split.pipeline(), o.measurement().toString(), s.source())
