@@ -22,6 +22,28 @@ public final class Matrix {
         this.data = data;
     }
 
+    /** Rows of equal length as a matrix, narrowed to float (the engine trains in float32). */
+    public static Matrix ofRows(double[][] rows) {
+        int d = rows.length == 0 ? 0 : rows[0].length;
+        Matrix m = new Matrix(rows.length, d);
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r].length != d) throw new IllegalArgumentException("row " + r + " has " + rows[r].length + " values, row 0 has " + d);
+            for (int c = 0; c < d; c++) m.data[r * d + c] = (float) rows[r][c];
+        }
+        return m;
+    }
+
+    /** Rows of equal length as a matrix. */
+    public static Matrix ofRows(float[][] rows) {
+        int d = rows.length == 0 ? 0 : rows[0].length;
+        Matrix m = new Matrix(rows.length, d);
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r].length != d) throw new IllegalArgumentException("row " + r + " has " + rows[r].length + " values, row 0 has " + d);
+            System.arraycopy(rows[r], 0, m.data, r * d, d);
+        }
+        return m;
+    }
+
     public float get(int r, int c) {
         return data[r * cols + c];
     }

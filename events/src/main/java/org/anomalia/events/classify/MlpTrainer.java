@@ -82,10 +82,10 @@ public record MlpTrainer(int[] hidden, int epochs, int batchSize, double learnin
             }
             classWeights = null;
         }
-        TrainHistory h = c.fit(toMatrix(rows), y, w, classWeights, tc);
+        TrainHistory h = c.fit(Matrix.ofRows(rows), y, w, classWeights, tc);
         List<Snapshot> best = new ArrayList<>(h.best());
         return x -> {
-            Matrix m = toMatrix(x);
+            Matrix m = Matrix.ofRows(x);
             double[] mean = new double[x.length];
             for (Snapshot s : best) {
                 s.restoreInto(c);
@@ -96,14 +96,5 @@ public record MlpTrainer(int[] hidden, int epochs, int batchSize, double learnin
             }
             return mean;
         };
-    }
-
-    static Matrix toMatrix(float[][] rows) {
-        int d = rows.length == 0 ? 0 : rows[0].length;
-        Matrix m = new Matrix(rows.length, d);
-        for (int r = 0; r < rows.length; r++) {
-            System.arraycopy(rows[r], 0, m.data, r * d, d);
-        }
-        return m;
     }
 }

@@ -40,7 +40,7 @@ public final class ConditionalDensity {
         if (x.length != m.length) throw new IllegalArgumentException(x.length + " feature rows but " + m.length + " resonant values");
         if (x.length < 10) throw new UserException(task + ": needs at least 10 events to fit a density, got " + x.length);
         Preprocessing prep = Preprocessing.fit(Preprocessing.FOR_FLOWS, x);
-        Matrix xm = toMatrix(prep.forward(x, null));
+        Matrix xm = Matrix.ofRows(prep.forward(x, null));
         double mean = 0;
         for (double v : m) mean += v / m.length;
         double var = 0;
@@ -92,7 +92,7 @@ public final class ConditionalDensity {
         double[] out = new double[x.length];
         java.util.Arrays.fill(out, Double.NEGATIVE_INFINITY);
         if (n == 0) return out;
-        Matrix ym = toMatrix(yIn), cm = context(mIn, contextMean, contextSd);
+        Matrix ym = Matrix.ofRows(yIn), cm = context(mIn, contextMean, contextSd);
         double[][] perMember = new double[members.size()][];
         for (int k = 0; k < members.size(); k++) perMember[k] = members.get(k).logProb(ym, cm);
         double logK = Math.log(members.size());
@@ -136,12 +136,5 @@ public final class ConditionalDensity {
         Matrix c = new Matrix(m.length, 1);
         for (int i = 0; i < m.length; i++) c.data[i] = (float) ((m[i] - mean) / sd);
         return c;
-    }
-
-    static Matrix toMatrix(double[][] rows) {
-        int d = rows.length == 0 ? 0 : rows[0].length;
-        Matrix out = new Matrix(rows.length, d);
-        for (int r = 0; r < rows.length; r++) for (int c = 0; c < d; c++) out.data[r * d + c] = (float) rows[r][c];
-        return out;
     }
 }

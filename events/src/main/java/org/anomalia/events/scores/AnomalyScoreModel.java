@@ -78,7 +78,7 @@ public final class AnomalyScoreModel {
         double[][] rows = featureRows(data, features);
         if (rows.length < 10) throw new UserException(data.source() + ": needs at least 10 events to train a score, got " + rows.length);
         Preprocessing prep = Preprocessing.fit(s.preprocessing(), rows);
-        Matrix x = toMatrix(prep.forward(rows, null));
+        Matrix x = Matrix.ofRows(prep.forward(rows, null));
         int d = features.size();
         TrainConfig tc = new TrainConfig().epochs(s.epochs()).batchSize(s.batchSize()).lr(s.learningRate())
                 .validationFraction(s.validationFraction()).keepBest(1).restoreBest(true).seed(seed).progress(s.progress())
@@ -176,7 +176,7 @@ public final class AnomalyScoreModel {
         double[] out = new double[rows.length];
         java.util.Arrays.fill(out, OUTSIDE);
         if (n > 0) {
-            Matrix x = toMatrix(yIn);
+            Matrix x = Matrix.ofRows(yIn);
             double[] s = switch (kind) {
                 case AE -> ae.score(x);
                 case VAE -> {
@@ -283,13 +283,6 @@ public final class AnomalyScoreModel {
     private static double[] negate(double[] v) {
         double[] out = new double[v.length];
         for (int i = 0; i < v.length; i++) out[i] = -v[i];
-        return out;
-    }
-
-    private static Matrix toMatrix(double[][] rows) {
-        int d = rows.length == 0 ? 0 : rows[0].length;
-        Matrix out = new Matrix(rows.length, d);
-        for (int r = 0; r < rows.length; r++) for (int c = 0; c < d; c++) out.data[r * d + c] = (float) rows[r][c];
         return out;
     }
 }
