@@ -11,7 +11,9 @@ import org.anomalia.numerics.UserException;
  * A data set of named double columns of equal length, stored column by column. The source (usually
  * the file it came from) is kept so that error messages can name it.
  */
-public final class Table {
+public final class Table implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String source;
     private final List<String> names;
     private final double[][] columns;

@@ -8,7 +8,7 @@ import org.anomalia.numerics.UserException;
  * {@link #balancedClassWeights}), because the methods here compare samples of different sizes and
  * want the likelihood ratio, not the prior.
  */
-public interface ClassifierTrainer {
+public interface ClassifierTrainer extends java.io.Serializable {
     /** Short name for reports ("mlp", "xgboost"). */
     String name();
 

@@ -14,7 +14,7 @@ import org.anomalia.numerics.UserException;
  * @param oversampling background samples per signal-region event
  * @param runs independent sample-and-classify runs whose scores are averaged
  */
-public record CathodeSettings(FlowSettings flow, ClassifierTrainer classifier, int folds, int oversampling, int runs) {
+public record CathodeSettings(FlowSettings flow, ClassifierTrainer classifier, int folds, int oversampling, int runs) implements java.io.Serializable {
     public CathodeSettings {
         if (folds < 1) throw new UserException("--folds must be at least 1, got " + folds);
         if (oversampling < 1) throw new UserException("--oversampling must be at least 1, got " + oversampling);

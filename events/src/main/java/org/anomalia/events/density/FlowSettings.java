@@ -16,7 +16,7 @@ import org.anomalia.numerics.UserException;
  * @param progress show a progress bar
  */
 public record FlowSettings(int blocks, int hidden, boolean batchNorm, double learningRate, int batchSize, int epochs,
-        int bestEpochs, double validationFraction, boolean progress) {
+        int bestEpochs, double validationFraction, boolean progress) implements java.io.Serializable {
 
     public FlowSettings {
         // named as the command line names them

@@ -15,7 +15,9 @@ import java.util.List;
  * <p>Converged means the Newton decrement gᵀF⁻¹g (half-deviance units) fell below 1e-10; otherwise
  * the result says so and carries a warning, never a silent number.
  */
-public final class SpectrumFit {
+public final class SpectrumFit implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     static final int MAX_ITERATIONS = 300;
     static final double DECREMENT = 1e-10;
 

@@ -21,7 +21,9 @@ import org.anomalia.numerics.stats.CountingSignificance;
  * for the whole spectrum keeps the post-cut spectrum a smooth function wherever the score does not
  * respond to a signal, so the fit outside the window still predicts inside it.
  */
-public final class WindowAnalysis {
+public final class WindowAnalysis implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Table data;
     private final String resonant;
     private final List<String> features;

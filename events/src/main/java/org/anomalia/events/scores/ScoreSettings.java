@@ -27,7 +27,7 @@ import org.anomalia.numerics.UserException;
  */
 public record ScoreSettings(int[] hidden, int latent, int flowBlocks, int flowHidden, int epochs, int batchSize,
         double learningRate, double validationFraction, List<String> preprocessing, String vaeScore, int draws, boolean progress,
-        String loss, double huberDelta) {
+        String loss, double huberDelta) implements java.io.Serializable {
 
     public ScoreSettings {
         hidden = hidden.clone();

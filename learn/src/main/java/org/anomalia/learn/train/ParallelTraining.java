@@ -35,6 +35,21 @@ public final class ParallelTraining {
     }
 
     /**
+     * Runs body as one member of a group that already fills the cores (a Spark task given one
+     * core): its kernel calls unsplit and any {@link #map} inside it a plain loop, as for a member
+     * started here.
+     */
+    public static <T> T asMember(java.util.function.Supplier<T> body) {
+        boolean before = IN_MEMBER.get();
+        IN_MEMBER.set(Boolean.TRUE);
+        try {
+            return Kernels.unsplit(body);
+        } finally {
+            IN_MEMBER.set(before);
+        }
+    }
+
+    /**
      * task(0) .. task(tasks − 1) on up to {@code threads} threads, started in index order; returns
      * their results in index order. With one thread (or one task), or when called from inside a
      * member (nested ensembles: the cores are taken already), everything runs in the caller,
