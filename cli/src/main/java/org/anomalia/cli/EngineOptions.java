@@ -29,6 +29,13 @@ final class EngineOptions {
         return new EngineSettings(engine, master, conf);
     }
 
+    /** As {@link #settings()}, and the engine is there and accepts them (a bad --master is refused here, before any work). */
+    EngineSettings checked() {
+        EngineSettings s = settings();
+        TaskEngines.check(s);
+        return s;
+    }
+
     /** The engine, started; close it when done. */
     TaskEngine start() {
         return TaskEngines.start(settings());

@@ -127,7 +127,7 @@ final class EventsScanCommand implements Runnable {
         if (range != null && range.size() != 2) throw new UserException("--range takes LOW,HIGH, got " + range);
         if (scanRange != null && scanRange.size() != 2) throw new UserException("--scan-range takes LOW,HIGH, got " + scanRange);
         if (windows != null && (scanRange != null || windowStep != null)) throw new UserException("--windows is a list; drop --scan-range and --window-step");
-        EngineSettings engineSettings = engine.settings();
+        EngineSettings engineSettings = engine.checked();
         WindowMethod m = method();
         double[] kept = m instanceof BumpHuntMethod ? new double[] {1} : cuts;
 

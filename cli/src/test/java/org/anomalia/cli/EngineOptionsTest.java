@@ -43,5 +43,8 @@ class EngineOptionsTest {
         // the cli module alone has no Spark on its classpath: the message says how to get it
         UserException missing = assertThrows(UserException.class, () -> parse("--engine", "spark").start());
         assertTrue(missing.getMessage().contains("bin/anomalia"), missing.getMessage());
+        // and so before any work
+        UserException early = assertThrows(UserException.class, () -> parse("--engine", "spark").checked());
+        assertEquals(missing.getMessage(), early.getMessage());
     }
 }

@@ -15,4 +15,9 @@ public final class SparkEngineProvider implements TaskEngineProvider {
     public TaskEngine start(EngineSettings settings) {
         return SparkEngine.start(settings);
     }
+
+    @Override
+    public void check(EngineSettings settings) {
+        SparkSettings.conf(settings);
+    }
 }

@@ -13,4 +13,8 @@ public interface TaskEngineProvider {
      * and starts the engine.
      */
     TaskEngine start(EngineSettings settings);
+
+    /** Checks the settings as {@link #start} would, without starting anything (a bad one is a UserException). */
+    default void check(EngineSettings settings) {
+    }
 }

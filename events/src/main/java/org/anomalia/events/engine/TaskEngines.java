@@ -13,10 +13,22 @@ public final class TaskEngines {
     /** The engine the settings name, started; a name nobody provides is a user error, before any work. */
     public static TaskEngine start(EngineSettings settings) {
         if (settings.engine().equals("local")) return LocalEngine.onThisMachine();
+        return provider(settings).start(settings);
+    }
+
+    /**
+     * Checks the settings without starting anything (the engine is there, its master and settings
+     * make sense), so that a command can refuse bad engine options before it reads or trains anything.
+     */
+    public static void check(EngineSettings settings) {
+        if (!settings.engine().equals("local")) provider(settings).check(settings);
+    }
+
+    private static TaskEngineProvider provider(EngineSettings settings) {
         List<String> known = new ArrayList<>(List.of("local"));
         try {
             for (TaskEngineProvider p : ServiceLoader.load(TaskEngineProvider.class, TaskEngines.class.getClassLoader())) {
-                if (p.name().equals(settings.engine())) return p.start(settings);
+                if (p.name().equals(settings.engine())) return p;
                 known.add(p.name());
             }
         } catch (ServiceConfigurationError | LinkageError e) {

@@ -34,7 +34,7 @@ public final class ScanOutput {
         j.put("method", r.method());
         j.put("seed", s.seed());
         j.put("events_in_range", r.events());
-        j.put("binning", Map.of("low", s.binning().low(), "high", s.binning().high(), "bins", s.binning().bins(), "width", s.binning().width()));
+        j.put("binning", ordered("low", s.binning().low(), "high", s.binning().high(), "bins", s.binning().bins(), "width", s.binning().width()));
         j.put("sqrt_s", s.sqrtS());
         j.put("fit_function", "f(x) = p0 (1-x)^p1 / x^(p2 + p3 ln x + p4 ln^2 x), x = m/sqrt_s; f is a density in x");
         j.put("f_test_alpha", s.alpha());
@@ -95,7 +95,7 @@ public final class ScanOutput {
             x.put("max_local_z", finite(a.maxLocalZ()));
             if (a.bestWindow() >= 0) {
                 ScanWindow w = r.windows().get(a.bestWindow()).window();
-                x.put("best_window", Map.of("index", w.index(), "low", w.low(), "high", w.high()));
+                x.put("best_window", ordered("index", w.index(), "low", w.low(), "high", w.high()));
             }
             Map<String, Object> toys = new LinkedHashMap<>();
             toys.put("toys", a.toys());
@@ -114,6 +114,16 @@ public final class ScanOutput {
         g.put("answers", answers);
         j.put("global", g);
         return j;
+    }
+
+    /**
+     * Keys in the order given: Map.of's iteration order changes from one JVM to the next (a random
+     * salt), which made scan.json differ between runs and between engines.
+     */
+    private static Map<String, Object> ordered(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) m.put((String) keyValues[i], keyValues[i + 1]);
+        return m;
     }
 
     /** Writes scan.json and report.html (and its figures) into dir, all or nothing. */
