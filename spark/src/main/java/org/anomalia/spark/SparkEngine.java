@@ -47,6 +47,11 @@ public final class SparkEngine implements TaskEngine {
         return taskCpus;
     }
 
+    /** The Spark context (for listeners in tests and measurements). */
+    JavaSparkContext context() {
+        return context;
+    }
+
     /** The Spark context's master URL, e.g. local[*] or spark://host:7077. */
     public String master() {
         return context.master();

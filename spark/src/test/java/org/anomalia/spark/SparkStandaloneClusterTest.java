@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import org.anomalia.events.engine.EngineSettings;
 import org.anomalia.events.engine.LocalEngine;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,13 +41,20 @@ class SparkStandaloneClusterTest {
                 try (SparkEngine e = SparkEngine.start(new EngineSettings("spark", cluster.masterUrl(), cluster.driverConf(executors)))) {
                     // executors up before the clock starts
                     e.map(List.of(1, 2), i -> i);
+                    AtomicLong taskCpuNanos = new AtomicLong();
+                    e.context().sc().addSparkListener(new SparkListener() {
+                        @Override
+                        public void onTaskEnd(SparkListenerTaskEnd end) {
+                            if (end.taskMetrics() != null) taskCpuNanos.addAndGet(end.taskMetrics().executorCpuTime());
+                        }
+                    });
                     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                     long t0 = System.nanoTime();
                     byte[] viaCluster = bump.scanJson(e, dir.resolve("bump-" + executors));
                     double wall = (System.nanoTime() - t0) / 1e9;
-                    System.out.printf(Locale.ROOT, "standalone cluster, %d executor(s) of 1 core: bump hunt, %d windows + %d toys in %.1f s wall"
-                            + " (load average %.2f on %d cores at the start)%n", executors, bump.windows.size(), TOYS, wall, load,
-                            Runtime.getRuntime().availableProcessors());
+                    System.out.printf(Locale.ROOT, "standalone cluster, %d executor(s) of 1 core: bump hunt, %d windows + %d toys in %.1f s wall,"
+                            + " %.1f s CPU in tasks (load average %.2f on %d cores at the start)%n", executors, bump.windows.size(), TOYS, wall,
+                            taskCpuNanos.get() / 1e9, load, Runtime.getRuntime().availableProcessors());
                     assertArrayEquals(bumpLocal, viaCluster, "bump hunt on " + executors + " executor(s)\n" + cluster.logTails());
                     if (executors == 2) {
                         assertArrayEquals(cwolaLocal, cwola.scanJson(e, dir.resolve("cwola-2")), "cwola on 2 executors\n" + cluster.logTails());
