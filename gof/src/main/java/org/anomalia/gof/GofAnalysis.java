@@ -58,6 +58,16 @@ public final class GofAnalysis {
      */
     public static GofResult run(GofProblem problem, NullModel model, long seed, double expCovScale, Map<String, Double> seconds,
                                 GofMethod method) {
+        return run(problem, marginal -> model, seed, expCovScale, seconds, method);
+    }
+
+    /**
+     * @param models the learned null models to train, chosen after the marginal likelihood's stage
+     *               (its result, or null without an integration set): auto trains the flow only where
+     *               the marginal is not adequate
+     */
+    public static GofResult run(GofProblem problem, java.util.function.Function<MarginalResult, NullModel> models, long seed,
+                                double expCovScale, Map<String, Double> seconds, GofMethod method) {
         seconds = new LinkedHashMap<>(seconds);
         SampleSplit.requireEnough(problem.sampleCount());
         long t0 = System.nanoTime();
@@ -83,6 +93,7 @@ public final class GofAnalysis {
             statistics.add(marginal.statistic());
             seconds.put("marginal", (System.nanoTime() - t3) / 1e9);
         }
+        NullModel model = models.apply(marginal);
         if (model != null) {
             long t1 = System.nanoTime();
             TrainedNullModel trained = model.train(split.train(), split.validation(), Seeds.derive(seed, Seeds.TRAIN));

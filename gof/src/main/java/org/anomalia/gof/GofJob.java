@@ -61,10 +61,15 @@ public final class GofJob {
         out.println("anomalia gof: seed " + o.seed() + (o.expCovScale() != 1.0 ? ", experimental covariance x " + o.expCovScale() : ""));
         if (o.expCovScale() != 1.0) problem = problem.withExpCovarianceScaled(o.expCovScale());
         out.printf("%d observables, %d theory samples (%s)%n", problem.dimension(), problem.sampleCount(), problem.theorySource());
+        if (problem.hasIntegrationSamples()) {
+            out.printf("marginal likelihood over %d integration samples: %s%n", problem.integrationSamples().length, problem.integrationSource());
+        }
         if (extension != null) extension.validate(problem);
         Map<String, Double> seconds = new LinkedHashMap<>();
         seconds.put("sampling", sampling);
-        GofResult r = GofAnalysis.run(problem, learnedModels(o, problem, out), o.seed(), o.expCovScale(), seconds, o.method());
+        GofProblem p = problem;
+        GofResult r = GofAnalysis.run(problem, marginal -> learnedModels(o, p, out, o.method() == GofMethod.FLOW
+                || (o.method() == GofMethod.AUTO && marginal != null && !marginal.adequate())), o.seed(), o.expCovScale(), seconds, o.method());
         out.println();
         out.print(GofSummary.table(r).toText());
         for (String line : GofSummary.checks(r)) out.println(line);
@@ -150,10 +155,16 @@ public final class GofJob {
 
     /**
      * The learned null models: the VAE, and the flow beside it (on the other core) when {@code --method flow}
-     * asks for it; retries after a divergence are printed as WARNING lines.
+     * asks for it; retries after a divergence are printed as WARNING lines. The main job also trains the
+     * flow in auto mode where the marginal likelihood's ESS is too small.
      */
     public static NullModel learnedModels(GofOptions o, GofProblem problem, PrintStream out) {
-        List<NullModel> models = o.method() == GofMethod.FLOW
+        return learnedModels(o, problem, out, o.method() == GofMethod.FLOW);
+    }
+
+    /** @param withFlow also train the flow (--method flow, or auto where the marginal likelihood is not adequate) */
+    public static NullModel learnedModels(GofOptions o, GofProblem problem, PrintStream out, boolean withFlow) {
+        List<NullModel> models = withFlow
                 ? List.of(vaeModel(o, problem), new FlowNullModel(FlowNullModel.defaults(o.learningRate(), o.clipNorm(), true), problem.expCovariance()))
                 : List.of(vaeModel(o, problem));
         return new CombinedNullModel(models, note -> out.println("WARNING: " + note));

@@ -98,6 +98,45 @@ class MarginalPipelineTest {
         assertEquals("vae_iwae", vae.headline().method());
     }
 
+    /** Two learned density stand-ins, the flow's −log p worse than the VAE's by {@code flowExcess} nats on every row. */
+    private static NullModel flowAndVae(double flowExcess) {
+        return (train, validation, seed) -> new TrainedNullModel(List.of(density("flow", flowExcess), density("vae_iwae", 0)), TrainingHistory.NONE);
+    }
+
+    private static TestStatistic density(String name, double shift) {
+        return new TestStatistic() {
+            @Override public String name() { return name; }
+            @Override public String label() { return name; }
+            @Override public boolean estimatesNegLogDensity() { return true; }
+            @Override public double[] evaluate(double[][] rows) {
+                double[] v = new double[rows.length];
+                for (int i = 0; i < v.length; i++) v[i] = 0.5 * TOY.exactChi2(rows[i]) + shift;
+                return v;
+            }
+        };
+    }
+
+    @Test
+    void autoFallsBackToTheLearnedModelWithTheBestHeldOutLikelihood() {
+        double[] x = TOY.pointWithChi2(7, 0);
+        GofResult vaeBetter = GofAnalysis.run(problem(x, 30), flowAndVae(0.5), 5, 1.0);
+        assertEquals("vae_iwae", vaeBetter.headline().method(), vaeBetter.headline().reason());
+        GofResult flowBetter = GofAnalysis.run(problem(x, 30), flowAndVae(-0.5), 5, 1.0);
+        assertEquals("flow", flowBetter.headline().method(), flowBetter.headline().reason());
+        assertTrue(flowBetter.headline().reason().contains("held-out mean −log p"), flowBetter.headline().reason());
+    }
+
+    @Test
+    void theLearnedModelsAreChosenAfterTheMarginal() {
+        double[] x = TOY.pointWithChi2(7, 0);
+        java.util.List<Boolean> adequateSeen = new java.util.ArrayList<>();
+        GofAnalysis.run(problem(x, 30), m -> {
+            adequateSeen.add(m.adequate());
+            return learned(false);
+        }, 5, 1.0, Map.of(), GofMethod.AUTO);
+        assertEquals(List.of(false), adequateSeen);
+    }
+
     @Test
     void aLearnedModelThatDisagreesIsAWarning() {
         GofResult r = GofAnalysis.run(problem(TOY.pointWithChi2(7, 0), 20_000), learned(true), 5, 1.0);
