@@ -47,9 +47,18 @@ final class SmallScan {
 
     /** CWoLa with a small MLP (2 folds) in two windows: tasks that train networks through the kernels. */
     static SmallScan cwola() {
-        Table d = new DijetGenerator(DijetModel.lhcoLike(20_000).withSignalToBackground(0.1)).generate(4);
-        MlpTrainer mlp = new MlpTrainer(new int[] {16, 16}, 4, 256, 1e-3, 2, 0.2, false);
-        return new SmallScan(d, new CwolaMethod(mlp, 2, 0.2, null), ScanWindows.list(BINS, List.of("3.1:3.5", "3.3:3.7")),
+        return cwola(2, 4, 20_000, 16);
+    }
+
+    /**
+     * CWoLa (MLP with two hidden layers of {@code width}, 2 folds, {@code epochs} epochs) on {@code events}
+     * generated events in the first {@code windows} (≤ 4) of 3.1:3.5, 3.3:3.7, 3.5:3.9, 3.7:4.1.
+     */
+    static SmallScan cwola(int windows, int epochs, int events, int width) {
+        Table d = new DijetGenerator(DijetModel.lhcoLike(events).withSignalToBackground(0.1)).generate(4);
+        MlpTrainer mlp = new MlpTrainer(new int[] {width, width}, epochs, 256, 1e-3, 2, 0.2, false);
+        List<String> all = List.of("3.1:3.5", "3.3:3.7", "3.5:3.9", "3.7:4.1");
+        return new SmallScan(d, new CwolaMethod(mlp, 2, 0.2, null), ScanWindows.list(BINS, all.subList(0, windows)),
                 new ScanSettings(BINS, 13, FitOrder.DEFAULT_ALPHA, new double[] {0.2}, 50, 0, 5, 1.0, 7));
     }
 
