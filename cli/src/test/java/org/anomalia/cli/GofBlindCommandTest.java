@@ -79,14 +79,21 @@ class GofBlindCommandTest {
         Path lock = dir.resolve("blind/gof.lock.json");
         String blindReport = Files.readString(dir.resolve("blind/report.html"));
         assertTrue(blindReport.contains("BLINDED") && !blindReport.contains("UNBLINDED"));
-        assertFalse(Files.readString(lock).contains("p_vae"), "the lock holds no p-value of the data");
+        assertFalse(Files.readString(lock).contains("p_vae") || Files.readString(lock).contains("p_marginal"), "the lock holds no p-value of the data");
+        // the marginal likelihood is calibrated and locked like the other methods: its integration set hashed, its null in the fingerprint
+        var locked = JSON.readTree(lock.toFile());
+        assertTrue(locked.get("inputs").has("integration_samples"), "lock inputs: " + locked.get("inputs"));
+        assertTrue(locked.get("blind_checks").has("marginal_calibration_ks"), "blind checks: " + locked.get("blind_checks"));
+        assertTrue(blindReport.contains("marginal likelihood"), "the blinded report shows the marginal likelihood");
 
         Run unblind = gof("--unblind", lock.toString(), "--out", dir.resolve("unblinded").toString());
         assertEquals(Main.OK, unblind.code(), unblind.err());
         assertTrue(Files.readString(dir.resolve("unblinded/report.html")).contains("UNBLINDED"));
         var a = JSON.readTree(dir.resolve("normal/results.json").toFile());
         var b = JSON.readTree(dir.resolve("unblinded/results.json").toFile());
-        for (String key : new String[] {"chi2", "p_chi2_asymptotic", "p_gaussian_mc", "p_vae_elbo", "p_vae_iwae", "null_ks_statistic"}) {
+        for (String key : new String[] {"chi2", "p_chi2_asymptotic", "p_gaussian_mc", "p_vae_elbo", "p_vae_iwae", "null_ks_statistic", "p_marginal",
+                "ess_data", "p_value"}) {
+            assertTrue(a.hasNonNull(key) && b.hasNonNull(key), key);
             assertEquals(a.get(key).asDouble(), b.get(key).asDouble(), 0.0, key);
         }
 

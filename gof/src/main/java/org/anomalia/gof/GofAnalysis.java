@@ -11,7 +11,6 @@ import org.anomalia.gof.nullmodel.NullModel;
 import org.anomalia.gof.nullmodel.TestStatistic;
 import org.anomalia.gof.nullmodel.TrainedNullModel;
 import org.anomalia.gof.nullmodel.TrainingHistory;
-import org.anomalia.learn.train.ParallelTraining;
 import org.anomalia.numerics.UserException;
 import org.anomalia.numerics.stats.BinomialInterval;
 import org.anomalia.numerics.stats.ChiSquared;
@@ -115,36 +114,17 @@ public final class GofAnalysis {
                 marginal, headline, crossCheck);
     }
 
-    /**
-     * The marginal likelihood over the problem's integration set. No training, so every smeared sample
-     * but the calibration split is a null point (train, validation and test: 90 % of them); the
-     * calibration split checks that the null p-values are uniform, as for the learned models.
-     */
+    /** The marginal likelihood over the problem's integration set: its null ({@link MarginalNull}) and the data's value. */
     static MarginalResult marginal(GofProblem problem, SampleSplit split, GaussianBaseline baseline) {
-        MarginalLikelihood ml = new MarginalLikelihood(problem.integrationSamples(), problem.expCovariance(), ParallelTraining.threads());
-        double[][] nullRows = concat(split.train(), split.validation(), split.test());
-        MarginalLikelihood.Evaluation nullEval = ml.evaluateWithEss(nullRows);
+        MarginalNull mn = MarginalNull.of(problem, split);
+        MarginalLikelihood ml = mn.likelihood();
         MarginalLikelihood.Evaluation dataEval = ml.evaluateWithEss(new double[][] {problem.measured()});
-        double[] nullValues = requireFinite(nullEval.negLogDensity(), ml);
-        double observed = requireFinite(dataEval.negLogDensity(), ml)[0];
-        NullDistribution nd = NullDistribution.of(nullValues);
-        double[] calibrationP = nd.pValues(requireFinite(ml.evaluate(split.calibration()), ml));
-        StatisticResult s = new StatisticResult(ml.name(), ml.label(), observed, EmpiricalPValue.of(observed, nd), nullValues,
-                KolmogorovSmirnov.testUniform(calibrationP), mean(nullValues), mean(baseline.negLogDensity(nullRows)));
-        return new MarginalResult(s, dataEval.ess()[0], nullEval.ess(), MarginalResult.tailMedian(nullValues, nullEval.ess(), observed),
+        double observed = MarginalNull.requireFinite(dataEval.negLogDensity(), ml)[0];
+        double[] nullValues = mn.nullValues();
+        StatisticResult s = new StatisticResult(ml.name(), ml.label(), observed, EmpiricalPValue.of(observed, mn.nullDistribution()), nullValues,
+                mn.calibration(), mean(nullValues), mean(baseline.negLogDensity(mn.nullRows())));
+        return new MarginalResult(s, dataEval.ess()[0], mn.essNull(), MarginalResult.tailMedian(nullValues, mn.essNull(), observed),
                 ml.integrationSize(), problem.integrationSource(), ml.kernelPath());
-    }
-
-    private static double[][] concat(double[][]... parts) {
-        int n = 0;
-        for (double[][] p : parts) n += p.length;
-        double[][] out = new double[n][];
-        int at = 0;
-        for (double[][] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        return out;
     }
 
     /** x′ = x + L·w for every row, with one reproducible stream of w. */

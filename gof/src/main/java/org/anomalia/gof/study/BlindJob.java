@@ -27,7 +27,8 @@ import org.anomalia.report.HtmlReport;
 import org.anomalia.report.Table;
 
 /**
- * Blind analysis. {@code gof --blind} trains and calibrates every method and reports what does not
+ * Blind analysis. {@code gof --blind} trains and calibrates every method (the marginal likelihood
+ * included, over the integration set of the normal run) and reports what does not
  * depend on the measured central values (null distributions, calibration checks, the χ² tail
  * calibration), then writes a lock: the settings, the seed, SHA-256 of every input and a fingerprint
  * of the trained methods. {@code gof --unblind LOCK} re-runs with exactly those settings, refuses
@@ -191,6 +192,14 @@ public final class BlindJob {
                     String.format("%.3g", ks.pValue()), ks.pValue() >= 0.01 ? "ok" : "FAILED");
         }
         html.heading("Calibration").table(t);
+        if (m.marginal() != null) {
+            double[] ess = m.marginal().essNull().clone();
+            java.util.Arrays.sort(ess);
+            html.paragraph(String.format("The marginal likelihood averages over %d integration samples (%s); its effective sample size over the "
+                    + "%d null points: median %.1f, 5 %% quantile %.1f. Its adequacy at the data (ESS there and in the tail beyond it) is "
+                    + "decided when unblinding.", m.marginal().likelihood().integrationSize(), problem.integrationSource(), ess.length,
+                    ess[ess.length / 2], ess[(int) Math.round(0.05 * (ess.length - 1))]));
+        }
         Table tails = new Table("nominal tail", "χ² critical", "observed fraction");
         for (double a : new double[] {0.1, 0.01, 0.001}) {
             double crit = ChiSquared.inverseSurvival(a, problem.dimension());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.anomalia.gof.nullmodel.GaussianBaseline;
 import org.anomalia.gof.GofAnalysis;
+import org.anomalia.gof.MarginalNull;
 import org.anomalia.gof.input.GofProblem;
 import org.anomalia.gof.nullmodel.NullModel;
 import org.anomalia.gof.SampleSplit;
@@ -24,8 +25,9 @@ import org.anomalia.numerics.stats.SampleMoments;
  * any number of points (pseudo-experiments, or the data once unblinded). It takes the same random
  * streams as {@link GofAnalysis} (smearing, split, training), so with the same seed its p-value of
  * the measured point equals the normal run's. Methods: χ² with the asymptotic χ²(n) p-value, χ² with
- * its Monte Carlo null (all smeared samples), and each statistic of each null model against the
- * test split.
+ * its Monte Carlo null (all smeared samples), the exact marginal likelihood where the problem has an
+ * integration set ({@link MarginalNull}: null = all but the calibration split), and each statistic of
+ * each null model against the test split.
  */
 public final class CalibratedMethods {
 
@@ -38,6 +40,7 @@ public final class CalibratedMethods {
     private final double[] chi2NullValues;
     private final List<KolmogorovSmirnov.Result> calibrations = new ArrayList<>();
     private final List<TrainingHistory> histories = new ArrayList<>();
+    private MarginalNull marginal;
 
     private CalibratedMethods(GaussianBaseline baseline, int dof, double[] chi2NullValues) {
         this.baseline = baseline;
@@ -56,22 +59,37 @@ public final class CalibratedMethods {
         GaussianBaseline baseline = new GaussianBaseline(theory, problem.expCovariance(), SampleMoments.mean(theory), problem.measurementSource());
         double[][] smeared = GofAnalysis.smear(theory, problem.expCovariance(), problem.measurementSource(), Seeds.derive(seed, Seeds.SMEAR));
         CalibratedMethods c = new CalibratedMethods(baseline, baseline.dof(), baseline.statistic().evaluate(smeared));
-        if (!models.isEmpty()) {
+        if (!models.isEmpty() || problem.hasIntegrationSamples()) {
             SampleSplit split = SampleSplit.of(smeared, Seeds.derive(seed, Seeds.SPLIT));
+            if (problem.hasIntegrationSamples()) {
+                // the main job's own construction (same split, same null rows), so its p-values are the main job's
+                MarginalNull marginal = MarginalNull.of(problem, split);
+                c.marginal = marginal;
+                c.add(marginal.likelihood(), marginal.nullDistribution(), marginal.calibration());
+            }
             for (NullModel model : models) {
                 TrainedNullModel trained = model.train(split.train(), split.validation(), Seeds.derive(seed, Seeds.TRAIN));
                 c.histories.add(trained.history());
                 for (TestStatistic s : trained.statistics()) {
-                    if (c.labels.containsKey(s.name())) throw new IllegalStateException("two statistics named " + s.name());
-                    c.statistics.add(s);
                     NullDistribution nd = NullDistribution.of(finite(s.evaluate(split.test()), s));
-                    c.nulls.add(nd);
-                    c.calibrations.add(KolmogorovSmirnov.testUniform(nd.pValues(finite(s.evaluate(split.calibration()), s))));
-                    c.labels.put(s.name(), s.label());
+                    c.add(s, nd, KolmogorovSmirnov.testUniform(nd.pValues(finite(s.evaluate(split.calibration()), s))));
                 }
             }
         }
         return c;
+    }
+
+    private void add(TestStatistic s, NullDistribution nd, KolmogorovSmirnov.Result calibration) {
+        if (labels.containsKey(s.name())) throw new IllegalStateException("two statistics named " + s.name());
+        statistics.add(s);
+        nulls.add(nd);
+        calibrations.add(calibration);
+        labels.put(s.name(), s.label());
+    }
+
+    /** The marginal likelihood's null and integration set, or null when the problem has no integration set. */
+    public MarginalNull marginal() {
+        return marginal;
     }
 
     /** Method key → label, in report order. */
@@ -84,17 +102,17 @@ public final class CalibratedMethods {
         return chi2NullValues.clone();
     }
 
-    /** Learned statistics' names, in order. */
+    /** Statistics' names (the marginal likelihood first, then the learned ones), in order. */
     public List<String> statisticNames() {
         return statistics.stream().map(TestStatistic::name).toList();
     }
 
-    /** Sorted null values of the k-th learned statistic (the test split). */
+    /** Sorted null values of the k-th statistic. */
     public double[] nullValues(int k) {
         return nulls.get(k).values();
     }
 
-    /** KS test of the calibration split's p-values against uniform, for the k-th learned statistic. */
+    /** KS test of the calibration split's p-values against uniform, for the k-th statistic. */
     public KolmogorovSmirnov.Result calibration(int k) {
         return calibrations.get(k);
     }

@@ -17,7 +17,8 @@ import org.anomalia.numerics.UserException;
 
 /**
  * SHA-256 of every input of a run: the measurement and theory-sample files byte for byte, or for
- * the built-in case the bundled measurement's numbers and the generated theory samples. A blind
+ * the built-in case the bundled measurement's numbers and the generated theory samples, and the
+ * marginal likelihood's integration set (its numbers, wherever they came from). A blind
  * run stores them in its lock; unblinding refuses when any differs.
  */
 public final class InputHashes {
@@ -30,6 +31,11 @@ public final class InputHashes {
                 : entry(problem.measurementSource(), hashNumbers(problem.observables(), new double[][] {problem.measured()}, problem.expCovariance())));
         m.put("theory_samples", o.theorySamples() != null ? file(o.theorySamples())
                 : entry(problem.theorySource(), hashNumbers(problem.observables(), problem.theorySamples(), new double[0][])));
+        // the marginal's integration set: engine draws of their own stream, or rows of the file set aside by the seeded split
+        if (problem.hasIntegrationSamples()) {
+            m.put("integration_samples", entry(problem.integrationSource(),
+                    hashNumbers(problem.observables(), problem.integrationSamples(), new double[0][])));
+        }
         return m;
     }
 

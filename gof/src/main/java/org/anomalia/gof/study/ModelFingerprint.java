@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.anomalia.gof.GofResult;
 import org.anomalia.gof.StatisticResult;
-import org.anomalia.gof.nullmodel.MarginalLikelihood;
 
 /**
- * SHA-256 of what the trained methods are, seen from outside: the χ² Monte Carlo null and each learned
- * statistic's null distribution (sorted), bit for bit. Training is deterministic for a seed and thread
+ * SHA-256 of what the calibrated methods are, seen from outside: the χ² Monte Carlo null and each
+ * statistic's null distribution (sorted), bit for bit — the marginal likelihood's too, so the lock
+ * covers its integration set and seed (its null values follow from them). Training is deterministic for a seed and thread
  * count, so the unblinded run reproduces the blind run's models exactly — or this hash differs and
  * unblinding refuses.
  */
@@ -26,8 +26,7 @@ public final class ModelFingerprint {
     public static String of(GofResult r) {
         List<double[]> parts = new ArrayList<>();
         parts.add(sorted(r.chi2Null()));
-        // the marginal likelihood trains nothing (it follows from the locked inputs and seed) and blind mode does not compute it
-        for (StatisticResult s : r.statistics()) if (!s.name().equals(MarginalLikelihood.NAME)) parts.add(sorted(s.nullValues()));
+        for (StatisticResult s : r.statistics()) parts.add(sorted(s.nullValues()));
         return InputHashes.hashDoubles(parts);
     }
 

@@ -22,7 +22,10 @@ import org.anomalia.numerics.UserException;
  * {@code anomalia gof power}: trains and calibrates every method on the null theory samples (never
  * reading the measured values), then measures size and power on pseudo-experiments. Null
  * pseudo-experiments come from theory draws the methods never saw: extra flavour-engine draws for
- * the built-in case, the last {@code --pseudo} rows of the theory-sample file otherwise.
+ * the built-in case, the last {@code --pseudo} rows of the theory-sample file otherwise. The exact
+ * marginal likelihood runs beside χ² and the learned models wherever the main job would run it: its
+ * integration set is the main job's (further engine draws, or the rows of the file set aside by the
+ * same seeded split; the pseudo-experiments are taken from the other rows).
  */
 public final class PowerJob {
     static final long PSEUDO_THEORY_STREAM = 203;
@@ -49,17 +52,24 @@ public final class PowerJob {
             sm = sampler(o, NewPhysics.SM);
             h0Theory = draw(sm, p.pseudoExperiments(), pseudoSeed, problem.observables(), "SM");
         } else {
+            // the rows left after the main job's integration split (the marginal's set stays disjoint from both parts)
             int rows = problem.sampleCount();
             if (rows - p.pseudoExperiments() < SampleSplit.MIN_ROWS) {
-                throw new UserException("--theory-samples " + o.theorySamples() + ": " + rows + " rows, need " + p.pseudoExperiments()
-                        + " held out for --pseudo plus " + SampleSplit.MIN_ROWS + " for the methods (lower --pseudo or add rows)");
+                throw new UserException("--theory-samples " + o.theorySamples() + ": " + rows + " rows" + (problem.hasIntegrationSamples()
+                        ? " beside the " + problem.integrationSamples().length + " set aside for the marginal likelihood" : "") + ", need "
+                        + p.pseudoExperiments() + " held out for --pseudo plus " + SampleSplit.MIN_ROWS + " for the methods (lower --pseudo"
+                        + (problem.hasIntegrationSamples() ? " or --marginal-samples" : "") + ", or add rows)");
             }
             h0Theory = Arrays.copyOfRange(problem.theorySamples(), rows - p.pseudoExperiments(), rows);
-            problem = new GofProblem(problem.observables(), problem.measured(), problem.expCovariance(),
+            GofProblem rest = new GofProblem(problem.observables(), problem.measured(), problem.expCovariance(),
                     Arrays.copyOf(problem.theorySamples(), rows - p.pseudoExperiments()), problem.measurementSource(),
                     problem.theorySource() + " (last " + p.pseudoExperiments() + " rows held out for pseudo-experiments)");
+            problem = problem.hasIntegrationSamples() ? rest.withIntegrationSamples(problem.integrationSamples(), problem.integrationSource()) : rest;
         }
         out.printf("%d observables, %d theory samples for the methods (%s)%n", problem.dimension(), problem.sampleCount(), problem.theorySource());
+        if (problem.hasIntegrationSamples()) {
+            out.printf("marginal likelihood over %d integration samples: %s%n", problem.integrationSamples().length, problem.integrationSource());
+        }
         CalibratedMethods methods = CalibratedMethods.calibrate(problem, NullModels.all(o, problem.expCovariance(), problem), o.seed());
         double[][] total = Alternatives.totalCovariance(problem.theorySamples(), problem.expCovariance());
         List<Alternative> alternatives = new ArrayList<>();
@@ -73,7 +83,8 @@ public final class PowerJob {
         }
         PowerResult r = PowerStudy.run(methods, h0Theory, problem.expCovariance(), alternatives, o.seed(), out);
         String description = problem.dimension() + " observables, " + problem.sampleCount() + " theory samples (" + problem.theorySource()
-                + "), measurement covariance of " + problem.measurementSource();
+                + "), measurement covariance of " + problem.measurementSource()
+                + (problem.hasIntegrationSamples() ? "; marginal likelihood over " + problem.integrationSource() : "");
         PowerOutput.write(r, description, p.out());
         out.printf("wrote %s and %s (%.1f s)%n", p.out().resolve("report.html"), p.out().resolve(PowerOutput.JSON), (System.nanoTime() - t0) / 1e9);
         return r;

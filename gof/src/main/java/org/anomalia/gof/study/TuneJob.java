@@ -60,6 +60,9 @@ public final class TuneJob {
             problem = new GofProblem(problem.observables(), problem.measured(), problem.expCovariance(),
                     Arrays.copyOf(problem.theorySamples(), rows - t.pseudoExperiments()), problem.measurementSource(), problem.theorySource());
         }
+        // tuning compares VAE settings; the marginal likelihood has none to tune and would be recomputed for every setting
+        problem = new GofProblem(problem.observables(), problem.measured(), problem.expCovariance(), problem.theorySamples(),
+                problem.measurementSource(), problem.theorySource());
         double[][] total = Alternatives.totalCovariance(problem.theorySamples(), problem.expCovariance());
         List<Alternative> alternatives = new ArrayList<>();
         for (double s : t.mahalanobis()) alternatives.add(Alternatives.randomDirections(s, total, t.pseudoExperiments(), o.seed()));

@@ -70,4 +70,39 @@ class PowerStudyTest {
         assertEquals(normal.statistic("toy_exact").pValue().p(), p.get("toy_exact")[0], 0.0);
         assertTrue(normal.chi2MonteCarlo().p() > 0 && normal.chi2MonteCarlo().p() < 1);
     }
+
+    private static GofProblem withIntegration(GofProblem p) {
+        return p.withIntegrationSamples(GaussianToy.draw(4000, 31L), "4000 toy draws");
+    }
+
+    /**
+     * The exact marginal likelihood in the power study, on the linear Gaussian toy: under H0 its
+     * rejection rate at α over 2000 pseudo-experiments lies in the 99 % binomial interval of α, and
+     * each pseudo-experiment's p-value is the one the main job gives when that point is the measurement
+     * (same seed, same theory and integration samples).
+     */
+    @Test
+    void marginalSizeIsAlphaAndItsPValuesAreTheMainJobs() {
+        CalibratedMethods methods = CalibratedMethods.calibrate(withIntegration(GaussianToy.problem(GaussianToy.B, 4000, 7L)),
+                List.of(new ExactGaussianModel()), 3L);
+        assertEquals(List.of("marginal", "toy_exact"), methods.statisticNames(), "the marginal first, as in the main job");
+        int n = 2000;
+        double[][] h0Theory = GaussianToy.draw(n, 99L);
+        PowerResult r = PowerStudy.run(methods, h0Theory, GaussianToy.EXP, List.of(), 11L, QUIET);
+        SizeCheck size = r.size().get("marginal");
+        assertTrue(size.passed(), "marginal size " + size);
+        assertTrue(r.labels().containsKey("marginal"));
+
+        // the pseudo-experiments the study drew, each through the main job as its measured point
+        double[][] h0 = GofAnalysis.smear(h0Theory, GaussianToy.EXP, "experimental covariance",
+                org.anomalia.gof.Seeds.derive(11L, PowerStudy.NOISE_STREAM));
+        double[] p = methods.pValues(h0).get("marginal");
+        assertEquals(size.observed().rejected(), RejectionRate.of(p, PowerStudy.ALPHA).rejected());
+        int checked = 0;
+        for (int i = 0; i < n && checked < 6; i += 97, checked++) {
+            GofResult normal = GofAnalysis.run(withIntegration(GaussianToy.problem(h0[i], 4000, 7L)), new ExactGaussianModel(), 3L, 1.0);
+            assertEquals(normal.statistic("marginal").pValue().p(), p[i], 0.0, "pseudo-experiment " + i);
+            assertEquals(normal.statistic("toy_exact").pValue().p(), methods.pValues(new double[][] {h0[i]}).get("toy_exact")[0], 0.0);
+        }
+    }
 }
