@@ -106,7 +106,7 @@ class GofStudyCommandTest {
                 "--mahalanobis", "3", "--direction", "a=1", "--epochs", "1");
         assertEquals(Main.OK, ok.code(), ok.err());
         String json = Files.readString(dir.resolve("out/power.json"));
-        assertTrue(json.contains("\"size\"") && json.contains("\"vae_elbo\"") && json.contains("direction a=1"), json);
+        assertTrue(json.contains("\"size\"") && json.contains("\"vae_elbo\"") && json.contains("\"marginal\"") && json.contains("direction a=1"), json);
         assertTrue(Files.exists(dir.resolve("out/report.html")));
     }
 
