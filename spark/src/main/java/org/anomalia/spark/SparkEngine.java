@@ -132,8 +132,9 @@ public final class SparkEngine implements TaskEngine {
 
     @Override
     public String describe() {
-        return "spark " + context.master() + ": " + context.defaultParallelism() + " task slot(s), " + taskCpus
-                + " kernel thread(s) per task (spark.task.cpus)";
+        // a cluster's slots are whatever executors it grants (its default parallelism is at least 2 whatever it has)
+        String slots = context.isLocal() ? context.defaultParallelism() + " task slot(s), " : "executors as the cluster grants them, ";
+        return "spark " + context.master() + ": " + slots + taskCpus + " kernel thread(s) per task (spark.task.cpus)";
     }
 
     @Override
