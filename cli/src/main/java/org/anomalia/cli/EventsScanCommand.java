@@ -48,7 +48,7 @@ final class EventsScanCommand implements Runnable {
     @Option(names = "--method", defaultValue = "bumphunt", description = "bumphunt, cwola, cathode or anode (default ${DEFAULT-VALUE}).")
     String method;
 
-    @Option(names = "--range", split = ",", paramLabel = "LOW,HIGH", description = "Range of the resonant variable that is binned and fitted (default: the data's).")
+    @Option(names = "--range", split = ",", paramLabel = "LOW,HIGH", description = "Range of the resonant variable that is binned and fitted (default: the data's, widened to whole bins).")
     List<Double> range;
 
     @Option(names = "--bin-width", defaultValue = "0.02", description = "Bin width of the fitted spectrum; windows snap to its edges (default ${DEFAULT-VALUE}).")
@@ -133,6 +133,9 @@ final class EventsScanCommand implements Runnable {
 
         Table d = inputs.read(data);
         List<String> features = m instanceof BumpHuntMethod ? List.of() : inputs.features(d);
+        if (features.contains(inputs.resonant)) {
+            throw new UserException("--features must not contain the resonant variable '" + inputs.resonant + "': the scan cuts on the score and fits its spectrum");
+        }
         double[] v = d.column(inputs.resonant);
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double x : v) {
@@ -140,8 +143,9 @@ final class EventsScanCommand implements Runnable {
             lo = Math.min(lo, x);
             hi = Math.max(hi, x);
         }
-        double rLo = range != null ? range.get(0) : lo;
-        double rHi = range != null ? range.get(1) : Math.nextUp(hi);
+        // default range: the data's, widened to whole multiples of the bin width (so edges are round numbers)
+        double rLo = range != null ? range.get(0) : round(Math.floor(lo / binWidth + 1e-9) * binWidth);
+        double rHi = range != null ? range.get(1) : round((Math.floor(hi / binWidth + 1e-9) + 1) * binWidth);
         Binning bins = Binning.ofWidth(rLo, rHi, binWidth);
         ScanSettings s = new ScanSettings(bins, sqrtS, alpha, kept, minSideband, 0, toys, gvLevel, seed);
         List<ScanWindow> ws;
@@ -178,15 +182,28 @@ final class EventsScanCommand implements Runnable {
         ScanOutput.write(out, r, provenance);
         double total = (System.nanoTime() - t0) / 1e9;
         double windowSeconds = r.windows().stream().mapToDouble(w -> w.seconds()).sum();
+        for (var w : r.windows()) System.out.printf(Locale.ROOT, "window %s: %.1f s%n", w.window(), w.seconds());
         System.out.printf(Locale.ROOT, "%.1f s wall in all; windows %.1f s summed over tasks (%.1f s per window)%n", total, windowSeconds,
                 windowSeconds / r.windows().size());
         for (LookElsewhere.Answer a : r.global().answers()) {
             String win = a.bestWindow() < 0 ? "-" : r.windows().get(a.bestWindow()).window().toString();
-            System.out.printf(Locale.ROOT, "%s: max local Z %.3f in %s; global Z %s by %d toys (p %s%.4g), %.3f by Gross-Vitells (p %.4g)%n", a.scope(),
-                    a.maxLocalZ(), win, a.toys() == 0 ? "-" : String.format(Locale.ROOT, "%s%.3f", a.toyBound() ? ">" : "", a.toyZ()), a.toys(),
-                    a.toyBound() ? "<" : "", a.toyP(), a.gvZ(), a.gvP());
+            if (a.toys() == 0) {
+                System.out.printf(Locale.ROOT, "%s: max local Z %.3f in %s; no global significance without --toys%n", a.scope(), a.maxLocalZ(), win);
+                continue;
+            }
+            // a global p near 1 has Z = -infinity: printed as "-"
+            System.out.printf(Locale.ROOT, "%s: max local Z %.3f in %s; global Z %s by %d toys (p %s%.4g), %s by Gross-Vitells (p %.4g)%n", a.scope(),
+                    a.maxLocalZ(), win, (a.toyBound() ? ">" : "") + z(a.toyZ()), a.toys(), a.toyBound() ? "<" : "", a.toyP(), z(a.gvZ()), a.gvP());
         }
         System.out.println("wrote " + out.resolve("scan.json") + " and " + out.resolve("report.html"));
+    }
+
+    private static String z(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "-";
+    }
+
+    private static double round(double v) {
+        return Math.rint(v * 1e9) / 1e9;
     }
 
     /** Progress as a whole line now and then (every task when there are few, every tenth otherwise). */
@@ -206,14 +223,20 @@ final class EventsScanCommand implements Runnable {
             case "cwola":
                 return new CwolaMethod(trainer(), folds, density.sidebandWidth, inputs.weight);
             case "cathode": {
-                FlowSettings f = density.flow(fast);
+                FlowSettings f = quiet(density.flow(fast));
                 return new CathodeMethod(new CathodeSettings(f, trainer(), folds, oversampling, 1), density.sidebandWidth);
             }
             case "anode":
-                return new AnodeMethod(density.flow(fast), density.sidebandWidth);
+                return new AnodeMethod(quiet(density.flow(fast)), density.sidebandWidth);
             default:
                 throw new UserException("--method must be bumphunt, cwola, cathode or anode, got " + method);
         }
+    }
+
+    /** Windows train side by side: their progress bars would interleave, so the scan reports whole lines per window instead. */
+    private static FlowSettings quiet(FlowSettings f) {
+        return new FlowSettings(f.blocks(), f.hidden(), f.batchNorm(), f.learningRate(), f.batchSize(), f.epochs(), f.bestEpochs(),
+                f.validationFraction(), false);
     }
 
     private ClassifierTrainer trainer() {
@@ -222,7 +245,7 @@ final class EventsScanCommand implements Runnable {
             case "xgboost":
                 return XgboostTrainer.defaults();
             case "mlp":
-                return fast ? MlpTrainer.fast() : MlpTrainer.paper();
+                return (fast ? MlpTrainer.fast() : MlpTrainer.paper()).withProgress(false);
             default:
                 throw new UserException("--classifier must be mlp or xgboost, got " + classifier);
         }

@@ -52,7 +52,7 @@ public final class ScanOutput {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("kept", c.kept());
                 x.put("threshold", finite(c.threshold()));
-                x.put("n", c.n());
+                x.put("n", finite(c.n()));
                 x.put("b", finite(c.b()));
                 x.put("sigma_b", finite(c.sigmaB()));
                 x.put("local_z", finite(c.z()));

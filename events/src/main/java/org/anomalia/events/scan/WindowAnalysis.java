@@ -8,6 +8,7 @@ import org.anomalia.events.baselines.SignalRegion;
 import org.anomalia.events.method.FittedMethod;
 import org.anomalia.events.method.Window;
 import org.anomalia.events.method.WindowMethod;
+import org.anomalia.numerics.UserException;
 import org.anomalia.numerics.stats.CountingSignificance;
 
 /**
@@ -20,6 +21,9 @@ import org.anomalia.numerics.stats.CountingSignificance;
  * events in the window never set their own threshold (an excess cannot pull it), and one threshold
  * for the whole spectrum keeps the post-cut spectrum a smooth function wherever the score does not
  * respond to a signal, so the fit outside the window still predicts inside it.
+ *
+ * <p>A method that fails on the window with a user error (a flow whose training diverges) leaves
+ * every cut of that window without numbers and with the warning "method-failed: …"; the scan goes on.
  */
 public final class WindowAnalysis implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -51,9 +55,16 @@ public final class WindowAnalysis implements java.io.Serializable {
         Binning bins = settings.binning();
         double[] m = data.column(resonant);
         Window window = new Window(data, new SignalRegion(resonant, w.low(), w.high()), features);
-        FittedMethod fitted = method.fit(window, settings.windowSeed(w.index()));
-        double[] scores = fitted.dataScores(FittedMethod.all(data.rows()));
-        double[] template = fitted.templateScores();
+        double[] scores;
+        double[] template;
+        try {
+            FittedMethod fitted = method.fit(window, settings.windowSeed(w.index()));
+            scores = fitted.dataScores(FittedMethod.all(data.rows()));
+            template = fitted.templateScores();
+        } catch (UserException e) {
+            // a method that fails on one window (a flow that diverges) costs that window, not the scan
+            return failed(w, "method-failed: " + e.getMessage(), start);
+        }
         double[] truth = label != null && data.has(label) ? data.column(label) : null;
         boolean[] use = new boolean[bins.bins()];
         for (int i = 0; i < use.length; i++) use[i] = !w.covers(bins, i);
@@ -80,6 +91,17 @@ public final class WindowAnalysis implements java.io.Serializable {
             }
             double[] counts = bins.histogram(m, pass);
             out.add(cut(w, kept, threshold, counts, use, template, before, signal));
+        }
+        return new WindowOutcome(w, out, (System.nanoTime() - start) / 1e9);
+    }
+
+    private WindowOutcome failed(ScanWindow w, String warning, long start) {
+        List<CutOutcome> out = new ArrayList<>();
+        double[] noP = new double[DijetFunction.MAX_ORDER + 1];
+        Arrays.fill(noP, Double.NaN);
+        for (double kept : settings.cuts()) {
+            out.add(new CutOutcome(kept, Double.NaN, null, 0, null, Double.NaN, 0, noP, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null,
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, -1, List.of(warning)));
         }
         return new WindowOutcome(w, out, (System.nanoTime() - start) / 1e9);
     }

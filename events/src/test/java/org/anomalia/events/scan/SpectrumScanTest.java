@@ -57,6 +57,33 @@ class SpectrumScanTest {
         assertTrue(a.gvZ() > 2.5, "GV global Z " + a.gvZ());
     }
 
+    /** A method that fails on one window (as a diverging flow does) costs that window a named warning, not the scan. */
+    @Test
+    void aMethodFailingOnOneWindowIsANamedWarningForThatWindow() {
+        Table data = SpectrumScan.inRange(new DijetGenerator(DijetModel.lhcoLike(50_000)).generate(6), "mjj", BINS);
+        List<ScanWindow> windows = ScanWindows.list(BINS, List.of("3.0:3.4", "3.4:3.8"));
+        org.anomalia.events.method.WindowMethod failing = new org.anomalia.events.method.WindowMethod() {
+            @Override
+            public String name() {
+                return "failing";
+            }
+
+            @Override
+            public org.anomalia.events.method.FittedMethod fit(org.anomalia.events.method.Window w, long seed) {
+                if (w.region().low() > 3.3) throw new UserException("flow diverged");
+                return new BumpHuntMethod().fit(w, seed);
+            }
+        };
+        SpectrumScan.Result r = SpectrumScan.run(data, "mjj", List.of(), null, failing, windows, settings(10, 1), new LocalEngine(1),
+                TaskProgress.NONE, TaskProgress.NONE);
+        CutOutcome bad = r.windows().get(1).cuts().get(0);
+        assertEquals(List.of("method-failed: flow diverged"), bad.warnings());
+        assertTrue(Double.isNaN(bad.z()));
+        assertTrue(Double.isFinite(r.windows().get(0).cuts().get(0).z()));
+        assertEquals(0, r.global().answers().get(0).bestWindow());
+        assertEquals(10, r.global().answers().get(0).toys());
+    }
+
     @Test
     void thresholdKeepsTheFractionOfOutOfWindowEvents() {
         double[] scores = new double[1000];
