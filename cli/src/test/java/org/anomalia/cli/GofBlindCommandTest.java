@@ -85,6 +85,10 @@ class GofBlindCommandTest {
         assertTrue(locked.get("inputs").has("integration_samples"), "lock inputs: " + locked.get("inputs"));
         assertTrue(locked.get("blind_checks").has("marginal_calibration_ks"), "blind checks: " + locked.get("blind_checks"));
         assertTrue(blindReport.contains("marginal likelihood"), "the blinded report shows the marginal likelihood");
+        // auto: the flow is locked too (whether it is needed depends on the data), the normal run here does not train it
+        for (String method : new String[] {"gaussian_mc", "marginal", "flow", "vae_elbo", "vae_iwae"}) {
+            assertTrue(locked.get("methods_sha256").has(method), "locked methods: " + locked.get("methods_sha256"));
+        }
 
         Run unblind = gof("--unblind", lock.toString(), "--out", dir.resolve("unblinded").toString());
         assertEquals(Main.OK, unblind.code(), unblind.err());
@@ -97,11 +101,22 @@ class GofBlindCommandTest {
             assertEquals(a.get(key).asDouble(), b.get(key).asDouble(), 0.0, key);
         }
 
-        // one byte of the measurement changes: refused, nothing written
-        Files.writeString(m, GOOD_MEASUREMENT.replace("0.1, -0.2", "0.2, -0.2"));
+        assertTrue(a.get("p_flow").isNull(), "the marginal is adequate here, so auto trained no flow");
+
+        // a lock whose marginal null differs (another integration set or seed): refused, nothing written
         try (var walk = Files.walk(dir.resolve("unblinded"))) {
             for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(q);
         }
+        Path tampered = write("tampered.lock.json", Files.readString(lock).replace(locked.get("methods_sha256").get("marginal").asText(), "0".repeat(64)));
+        // (found after retraining, so training progress precedes the one error line)
+        Run refused = gof("--unblind", tampered.toString(), "--out", dir.resolve("unblinded").toString());
+        assertEquals(Main.USER_ERROR, refused.code(), refused.err());
+        String[] lines = refused.err().strip().split("\n");
+        assertTrue(lines[lines.length - 1].contains("marginal differs") && !refused.err().contains("Exception"), refused.err());
+        assertFalse(Files.exists(dir.resolve("unblinded")), "no partial report");
+
+        // one byte of the measurement changes: refused, nothing written
+        Files.writeString(m, GOOD_MEASUREMENT.replace("0.1, -0.2", "0.2, -0.2"));
         assertUserError(gof("--unblind", lock.toString(), "--out", dir.resolve("unblinded").toString()), "m.json", "changed since the blind run");
         assertUserError(gof("--unblind", dir.resolve("nope.json").toString(), "--out", dir.resolve("unblinded").toString()), "nope.json");
         assertUserError(gof("--blind", "--unblind", lock.toString(), "--out", dir.resolve("unblinded").toString()), "--blind", "--unblind");

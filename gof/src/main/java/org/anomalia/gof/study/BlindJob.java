@@ -47,7 +47,9 @@ public final class BlindJob {
         out.println("anomalia gof --blind: seed " + o.seed() + " (the measured central values are not evaluated)");
         if (o.expCovScale() != 1.0) problem = problem.withExpCovarianceScaled(o.expCovScale());
         Map<String, Map<String, String>> inputs = InputHashes.of(o, problem);
-        CalibratedMethods methods = CalibratedMethods.calibrate(problem, List.of(GofJob.learnedModels(o, problem, out)), o.seed());
+        // auto trains the flow where the marginal is not adequate at the data, which only unblinding can tell: lock it in advance
+        boolean withFlow = o.method() == GofMethod.FLOW || (o.method() == GofMethod.AUTO && problem.hasIntegrationSamples());
+        CalibratedMethods methods = CalibratedMethods.calibrate(problem, List.of(GofJob.learnedModels(o, problem, out, withFlow)), o.seed());
         String fingerprint = ModelFingerprint.of(methods);
         Map<String, Object> lock = new LinkedHashMap<>();
         lock.put("anomalia_lock", LOCK_VERSION);
@@ -56,6 +58,7 @@ public final class BlindJob {
         lock.put("settings", settings(o));
         lock.put("inputs", inputs);
         lock.put("models_sha256", fingerprint);
+        lock.put("methods_sha256", ModelFingerprint.perMethod(methods));
         lock.put("threads", Runtime.getRuntime().availableProcessors());
         lock.put("java", System.getProperty("java.version"));
         Map<String, Object> checks = new LinkedHashMap<>();
@@ -150,13 +153,23 @@ public final class BlindJob {
             }
 
             @Override public void afterAnalysis(GofProblem problem, GofResult result, PrintStream out) {
-                String now = ModelFingerprint.of(result);
-                if (!now.equals(models)) {
-                    throw new UserException("--unblind " + lockFile + ": the retrained methods differ from the locked ones (fingerprint "
-                            + now.substring(0, 12) + "…, locked " + models.substring(0, Math.min(12, models.length()))
-                            + "…); unblind on the machine and thread count of the blind run");
+                JsonNode locked = lock.get("methods_sha256");
+                if (locked == null) { // a lock without per-method hashes: the whole set must match
+                    String now = ModelFingerprint.of(result);
+                    if (!now.equals(models)) throw differ("the retrained methods differ", now, models);
+                } else {
+                    for (Map.Entry<String, String> e : ModelFingerprint.perMethod(result).entrySet()) {
+                        String was = locked.has(e.getKey()) ? locked.get(e.getKey()).asText() : "(none)";
+                        if (!was.equals(e.getValue())) throw differ("the retrained method " + e.getKey() + " differs", e.getValue(), was);
+                    }
                 }
                 out.println("UNBLINDED: inputs and trained methods identical to the blind run (models sha256 " + models.substring(0, 12) + "…)");
+            }
+
+            private UserException differ(String what, String now, String was) {
+                return new UserException("--unblind " + lockFile + ": " + what + " from what the blind run locked (fingerprint "
+                        + now.substring(0, Math.min(12, now.length())) + "…, locked " + was.substring(0, Math.min(12, was.length()))
+                        + "…); unblind on the machine and thread count of the blind run");
             }
 
             @Override public void write(Path outDir, PrintStream out) {

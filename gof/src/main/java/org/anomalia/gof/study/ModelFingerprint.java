@@ -2,7 +2,9 @@ package org.anomalia.gof.study;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.anomalia.gof.GofResult;
 import org.anomalia.gof.StatisticResult;
 
@@ -28,6 +30,25 @@ public final class ModelFingerprint {
         parts.add(sorted(r.chi2Null()));
         for (StatisticResult s : r.statistics()) parts.add(sorted(s.nullValues()));
         return InputHashes.hashDoubles(parts);
+    }
+
+    /**
+     * One hash per method (χ² Monte Carlo under {@link MethodPValues#CHI2_MC}, then each statistic by
+     * name): unblinding compares the methods its run computed, which in auto mode may be fewer than the
+     * blind run locked (the flow is trained only where the marginal likelihood is not adequate at the data).
+     */
+    public static Map<String, String> perMethod(CalibratedMethods m) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(MethodPValues.CHI2_MC, InputHashes.hashDoubles(List.of(sorted(m.chi2NullValues()))));
+        for (int k = 0; k < m.statisticNames().size(); k++) out.put(m.statisticNames().get(k), InputHashes.hashDoubles(List.of(m.nullValues(k))));
+        return out;
+    }
+
+    public static Map<String, String> perMethod(GofResult r) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(MethodPValues.CHI2_MC, InputHashes.hashDoubles(List.of(sorted(r.chi2Null()))));
+        for (StatisticResult s : r.statistics()) out.put(s.name(), InputHashes.hashDoubles(List.of(sorted(s.nullValues()))));
+        return out;
     }
 
     private static double[] sorted(double[] v) {
