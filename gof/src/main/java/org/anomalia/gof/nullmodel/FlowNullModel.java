@@ -2,6 +2,7 @@ package org.anomalia.gof.nullmodel;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.anomalia.gof.Seeds;
 import org.anomalia.learn.Matrix;
 import org.anomalia.learn.flow.FlowConfig;
 import org.anomalia.learn.flow.NormalizingFlow;
@@ -30,7 +31,21 @@ public final class FlowNullModel implements NullModel {
      * @param hidden    width of each MADE's two hidden layers
      * @param clipNorm  global gradient-norm clip (0: none)
      */
-    public record Settings(int blocks, int hidden, int epochs, int batchSize, double learningRate, double clipNorm, boolean progress) {}
+    public record Settings(FlowConfig.Kind kind, int blocks, int hidden, int epochs, int batchSize, double learningRate, double clipNorm,
+                           int members, boolean progress) {
+        public Settings {
+            if (members < 1) throw new IllegalArgumentException("an ensemble needs at least one flow, got " + members);
+        }
+
+        /** One MAF. */
+        public Settings(int blocks, int hidden, int epochs, int batchSize, double learningRate, double clipNorm, boolean progress) {
+            this(FlowConfig.Kind.MAF, blocks, hidden, epochs, batchSize, learningRate, clipNorm, 1, progress);
+        }
+    }
+
+    /** Spline bins and the spline's range on standardised coordinates (identity outside: the far tails stay affine). */
+    static final int SPLINE_BINS = 8;
+    static final double SPLINE_TAIL_BOUND = 5;
 
     /** Defaults of the main job (cost and accuracy measured in the gof README). */
     public static final int BLOCKS = 4, HIDDEN = 64, EPOCHS = 40, BATCH_SIZE = 128;
@@ -57,27 +72,54 @@ public final class FlowNullModel implements NullModel {
         Matrix trainS = standardizer.apply(trainW), validationS = standardizer.apply(validationW);
         List<String> notes = new ArrayList<>();
         record Fitted(NormalizingFlow flow, TrainHistory history) {}
-        Fitted fitted = DivergenceRetry.train("flow", settings.learningRate(), notes, lr -> {
-            NormalizingFlow f = new NormalizingFlow(FlowConfig.maf(trainS.cols, 0, settings.blocks(), settings.hidden(), true), seed);
-            TrainConfig tc = new TrainConfig().epochs(settings.epochs()).batchSize(settings.batchSize()).lr(lr)
-                    .schedule(LrSchedule.cosine(settings.epochs(), 0.03 * lr)).clipNorm(settings.clipNorm())
-                    .seed(seed ^ 0x2545F4914F6CDD1DL).progress(settings.progress()).taskName("flow training");
-            return new Fitted(f, f.fit(trainS, null, validationS, null, tc));
-        });
-        NormalizingFlow flow = fitted.flow();
+        List<Fitted> members = new ArrayList<>();
+        for (int m = 0; m < settings.members(); m++) {
+            long memberSeed = m == 0 ? seed : Seeds.derive(seed, 200 + m);
+            members.add(DivergenceRetry.train("flow", settings.learningRate(), notes, lr -> {
+                NormalizingFlow f = new NormalizingFlow(config(trainS.cols), memberSeed);
+                TrainConfig tc = new TrainConfig().epochs(settings.epochs()).batchSize(settings.batchSize()).lr(lr)
+                        .schedule(LrSchedule.cosine(settings.epochs(), 0.03 * lr)).clipNorm(settings.clipNorm())
+                        .seed(memberSeed ^ 0x2545F4914F6CDD1DL).progress(settings.progress()).taskName("flow training");
+                return new Fitted(f, f.fit(trainS, null, validationS, null, tc));
+            }));
+        }
+        Fitted fitted = members.get(0);
         double shift = standardizer.logScale() + (whitening == null ? 0 : whitening.logDetCholesky());
         TestStatistic statistic = new TestStatistic() {
             @Override public String name() { return "flow"; }
-            @Override public String label() { return "flow −log p (MAF, " + settings.blocks() + " blocks)"; }
+            @Override public String label() {
+                return "flow −log p (" + settings.kind().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + ", " + settings.blocks() + " blocks"
+                        + (settings.members() > 1 ? ", ensemble of " + settings.members() : "") + ")";
+            }
             @Override public boolean estimatesNegLogDensity() { return true; }
             @Override public double[] evaluate(double[][] rows) {
-                double[] logP = flow.logProb(standardizer.apply(VaeNullModel.toMatrix(whiten(rows))), null);
-                double[] v = new double[logP.length];
-                for (int i = 0; i < v.length; i++) v[i] = -logP[i] + shift;
+                Matrix s = standardizer.apply(VaeNullModel.toMatrix(whiten(rows)));
+                double[][] logP = new double[members.size()][];
+                for (int m = 0; m < logP.length; m++) logP[m] = members.get(m).flow().logProb(s, null);
+                double[] v = new double[rows.length];
+                for (int i = 0; i < v.length; i++) v[i] = -logMeanExp(logP, i) + shift;
                 return v;
             }
         };
         return new TrainedNullModel(List.of(statistic), history(fitted.history()), notes);
+    }
+
+    private FlowConfig config(int features) {
+        return switch (settings.kind()) {
+            case MAF -> FlowConfig.maf(features, 0, settings.blocks(), settings.hidden(), true);
+            case REAL_NVP -> FlowConfig.realNvp(features, 0, settings.blocks(), settings.hidden(), 2);
+            case SPLINE_COUPLING -> FlowConfig.splineCoupling(features, 0, settings.blocks(), settings.hidden(), 2, SPLINE_BINS, SPLINE_TAIL_BOUND);
+        };
+    }
+
+    /** log of the mean of exp(logP[m][i]) over the members m: the ensemble's density is the average of theirs. */
+    static double logMeanExp(double[][] logP, int i) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double[] member : logP) max = Math.max(max, member[i]);
+        if (max == Double.NEGATIVE_INFINITY) return max;
+        double sum = 0;
+        for (double[] member : logP) sum += Math.exp(member[i] - max);
+        return max + Math.log(sum / logP.length);
     }
 
     static TrainingHistory history(TrainHistory h) {
