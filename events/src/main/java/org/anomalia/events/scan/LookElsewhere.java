@@ -9,6 +9,7 @@ import java.util.Map;
 import org.anomalia.events.engine.TaskEngine;
 import org.anomalia.events.engine.TaskFunction;
 import org.anomalia.events.engine.TaskProgress;
+import org.anomalia.numerics.random.Seeds;
 import org.anomalia.numerics.stats.CountingSignificance;
 import org.anomalia.numerics.stats.EmpiricalPValue;
 import org.anomalia.numerics.stats.GrossVitells;
@@ -31,6 +32,9 @@ import org.apache.commons.statistics.distribution.PoissonDistribution;
  * <p><b>Gross–Vitells</b>: the mean number of upcrossings of the reference level z0 by the Z-curves
  * (one curve per cut and window width, windows by centre; on the same toys) extrapolated to the
  * observed maximum, p = p_local + ⟨N(z0)⟩ exp(−(Z² − z0²)/2).
+ *
+ * <p>For methods with a background template the template estimate's local Z gets the same two
+ * answers (scopes "template, …") from toys that draw each window's count from its template estimate.
  */
 public final class LookElsewhere {
     private LookElsewhere() {
@@ -64,13 +68,38 @@ public final class LookElsewhere {
         }
         ToyFunction fn = new ToyFunction(ws, truth, s);
         List<ToyResult> toys = s.toys() == 0 ? List.of() : engine.map(toyIds, fn, progress);
-        List<Answer> answers = new ArrayList<>();
+        List<Answer> answers = new ArrayList<>(answers("", observed, toys, windows.size(), s));
         long failed = toys.stream().mapToLong(ToyResult::failedFits).sum();
+        // CATHODE-like methods: the template estimate's local Z gets its own look-elsewhere correction
+        double[][] tb = new double[windows.size()][cuts];
+        double[][] ts = new double[windows.size()][cuts];
+        double[][] tz = new double[windows.size()][cuts];
+        boolean anyTemplate = false;
+        for (int w = 0; w < windows.size(); w++) {
+            for (int c = 0; c < cuts; c++) {
+                CutOutcome o = windows.get(w).cuts().get(c);
+                tb[w][c] = o.templateB();
+                ts[w][c] = o.templateSigmaB();
+                tz[w][c] = o.templateZ();
+                anyTemplate |= Double.isFinite(o.templateZ());
+            }
+        }
+        if (anyTemplate) {
+            List<ToyResult> ttoys = s.toys() == 0 ? List.of() : engine.map(toyIds, new TemplateToyFunction(ws, tb, ts, s), progress);
+            answers.addAll(answers("template, ", tz, ttoys, windows.size(), s));
+        }
+        return new Result(answers, failed, s.referenceZ());
+    }
+
+    /** Per cut and over all cuts: the observed maximum against the toys' maxima, and Gross–Vitells from their upcrossings. */
+    private static List<Answer> answers(String prefix, double[][] observed, List<ToyResult> toys, int nWindows, ScanSettings s) {
+        int cuts = s.cuts().length;
+        List<Answer> answers = new ArrayList<>();
         for (int c = 0; c <= cuts; c++) {
             boolean overall = c == cuts;
             double best = Double.NEGATIVE_INFINITY;
             int bestWindow = -1;
-            for (int w = 0; w < windows.size(); w++) {
+            for (int w = 0; w < nWindows; w++) {
                 for (int cc = overall ? 0 : c; cc < (overall ? cuts : c + 1); cc++) {
                     if (observed[w][cc] > best) {
                         best = observed[w][cc];
@@ -78,7 +107,7 @@ public final class LookElsewhere {
                     }
                 }
             }
-            String scope = overall ? "all cuts" : "kept " + s.cuts()[c];
+            String scope = prefix + (overall ? "all cuts" : "kept " + s.cuts()[c]);
             if (toys.isEmpty() || bestWindow < 0) {
                 answers.add(new Answer(scope, best, bestWindow, 0, 0, Double.NaN, false, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
                 continue;
@@ -101,7 +130,7 @@ public final class LookElsewhere {
             answers.add(new Answer(scope, best, bestWindow, toys.size(), p.exceeding(), p.pOrBound(), p.isBound(), p.z(), meanUp, gv,
                     Significance.zFromP(gv)));
         }
-        return new Result(answers, failed, s.referenceZ());
+        return answers;
     }
 
     /** Upcrossings of z0 by the Z-curves of one cut: one curve per window width (in bins), windows by centre. */
@@ -174,6 +203,51 @@ public final class LookElsewhere {
             double overall = Double.NEGATIVE_INFINITY;
             for (double v : maxPerCut) overall = Math.max(overall, v);
             return new ToyResult(maxPerCut, overall, up, failed);
+        }
+    }
+
+    /**
+     * One template toy: in every window the count is drawn from Poisson(b_template) (one uniform number
+     * per window, shared by the cuts) and compared with b_template ± σ. Windows are drawn independently:
+     * overlapping windows share events in the data, so this ignores a positive correlation and the
+     * global p comes out conservative (too large).
+     */
+    static final class TemplateToyFunction implements TaskFunction<Integer, ToyResult> {
+        private final List<ScanWindow> windows;
+        private final double[][] b;
+        private final double[][] sigma;
+        private final ScanSettings s;
+
+        TemplateToyFunction(List<ScanWindow> windows, double[][] b, double[][] sigma, ScanSettings s) {
+            this.windows = windows;
+            this.b = b;
+            this.sigma = sigma;
+            this.s = s;
+        }
+
+        @Override
+        public ToyResult apply(Integer toy) {
+            UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(Seeds.derive(s.seed(), "template-toy", toy));
+            double[] u = new double[windows.size()];
+            for (int i = 0; i < u.length; i++) u[i] = rng.nextDouble();
+            int cuts = s.cuts().length;
+            double[] maxPerCut = new double[cuts];
+            Arrays.fill(maxPerCut, Double.NEGATIVE_INFINITY);
+            int[] up = new int[cuts];
+            double[] z = new double[windows.size()];
+            for (int c = 0; c < cuts; c++) {
+                Arrays.fill(z, Double.NaN);
+                for (int w = 0; w < windows.size(); w++) {
+                    if (!(b[w][c] > 0) || !Double.isFinite(sigma[w][c])) continue;
+                    double n = PoissonDistribution.of(b[w][c]).inverseCumulativeProbability(u[w]);
+                    z[w] = CountingSignificance.profile(n, b[w][c], sigma[w][c]);
+                    if (z[w] > maxPerCut[c]) maxPerCut[c] = z[w];
+                }
+                up[c] = upcrossings(windows, z, s.referenceZ());
+            }
+            double overall = Double.NEGATIVE_INFINITY;
+            for (double v : maxPerCut) overall = Math.max(overall, v);
+            return new ToyResult(maxPerCut, overall, up, 0);
         }
     }
 }

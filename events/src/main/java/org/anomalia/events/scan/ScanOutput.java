@@ -164,7 +164,8 @@ public final class ScanOutput {
             z.scatter("kept " + s.cuts()[c], x, y);
         }
         h.figure(z, "local_z.png", "Local Z (profile likelihood with the fit's sigma_b) against the window centre, per cut; failed fits drawn at 0 (see warnings).");
-        LookElsewhere.Answer overall = r.global().answers().get(r.global().answers().size() - 1);
+        // the spectra shown are the fit's: the window with the largest fit-based local Z over all cuts
+        LookElsewhere.Answer overall = r.global().answers().stream().filter(a -> a.scope().equals("all cuts")).findFirst().orElseThrow();
         if (overall.bestWindow() >= 0) {
             WindowOutcome best = r.windows().get(overall.bestWindow());
             double[] centres = new double[s.binning().bins()];

@@ -83,4 +83,25 @@ class TemplateEstimateTest {
         assertTrue(c.templateSigmaB() > c.templateEfficiency() * before[1]);
         assertTrue(Math.abs(c.z()) < 4, "no signal here: Z " + c.z());
     }
+
+    /** The template's local Z gets its own global answers: observed maximum = the largest template Z, toy p = share of toy maxima above it. */
+    @Test
+    void templateZHasItsOwnLookElsewhereCorrection() {
+        Binning bins = Binning.ofWidth(2.5, 6.0, 0.05);
+        Table data = SpectrumScan.inRange(new DijetGenerator(DijetModel.lhcoLike(80_000)).generate(2), "mjj", bins);
+        ScanSettings s = new ScanSettings(bins, 13, 0.05, new double[] {0.5, 0.2}, 50, 0, 50, 1, 3);
+        List<ScanWindow> windows = ScanWindows.list(bins, List.of("3.0:3.4", "3.2:3.6", "3.4:3.8"));
+        SpectrumScan.Result r = SpectrumScan.run(data, "mjj", List.of("tau21_j1"), null, new TauMethod(), windows, s, new LocalEngine(1),
+                TaskProgress.NONE, TaskProgress.NONE);
+        List<LookElsewhere.Answer> a = r.global().answers();
+        assertEquals(6, a.size()); // fit: 2 cuts + all; template: 2 cuts + all
+        LookElsewhere.Answer all = a.get(5);
+        assertEquals("template, all cuts", all.scope());
+        double max = Double.NEGATIVE_INFINITY;
+        for (WindowOutcome w : r.windows()) for (CutOutcome c : w.cuts()) max = Math.max(max, c.templateZ());
+        assertEquals(max, all.maxLocalZ(), 0);
+        assertEquals(50, all.toys());
+        assertEquals(Math.max(1, all.toysAtLeast()) / 50.0, all.toyP(), 1e-12);
+        assertTrue(all.gvP() >= org.anomalia.numerics.stats.Significance.pFromZ(max));
+    }
 }
