@@ -2,6 +2,7 @@ package org.anomalia.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.anomalia.data.Table;
 import org.anomalia.data.TableFiles;
@@ -55,6 +56,15 @@ final class EventsEvaluateCommand implements Runnable {
         e.indexOf(inputs.label);
         ScoreAndJudge.Target target = inputs.target(e, List.of()).requireJudgeable();
         ScoreAndJudge.write(output.out, "Evaluation of " + scores.getFileName(), score, target, output.judging(),
-                Map.of("command", "anomalia events evaluate", "scores", scores.toString(), "events", events.toString()));
+                provenance(scores.toString(), events.toString()));
+    }
+
+    /** In this order in every JVM (Map.of's order changes between runs). */
+    private static Map<String, Object> provenance(String scores, String events) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("command", "anomalia events evaluate");
+        p.put("scores", scores);
+        p.put("events", events);
+        return p;
     }
 }

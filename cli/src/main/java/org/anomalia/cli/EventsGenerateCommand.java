@@ -58,7 +58,11 @@ final class EventsGenerateCommand implements Runnable {
         meta.put("seed", seed);
         meta.put("model", model);
         meta.put("columns", DijetGenerator.COLUMNS);
-        meta.put("signal_region", Map.of("column", "mjj", "low", model.srLow(), "high", model.srHigh()));
+        Map<String, Object> sr = new LinkedHashMap<>(); // not Map.of: its order changes between runs
+        sr.put("column", "mjj");
+        sr.put("low", model.srLow());
+        sr.put("high", model.srHigh());
+        meta.put("signal_region", sr);
         meta.put("rows", events.rows());
         meta.put("signal_events", gen.signalEvents());
         Path metaFile = TableWithSettings.write(out, events, (Object) meta);

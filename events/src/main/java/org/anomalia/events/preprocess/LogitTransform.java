@@ -1,5 +1,6 @@
 package org.anomalia.events.preprocess;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -73,6 +74,10 @@ public final class LogitTransform implements Step {
 
     @Override
     public Map<String, Object> parameters() {
-        return Map.of("epsilon", epsilon, "columns", columns);
+        // in this order in every JVM (Map.of's order changes between runs)
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("epsilon", epsilon);
+        p.put("columns", columns);
+        return p;
     }
 }

@@ -53,8 +53,13 @@ public final class StudyOutput {
         json.put("huber_delta", c.huberDelta());
         json.put("seeds", c.seeds());
         Map<String, Object> counts = new LinkedHashMap<>();
-        r.signalRegionCounts().forEach((seed, n) -> counts.put(Long.toString(seed),
-                Map.of("train", n[0], "judged", n[1], "judged_in_signal_region", n[2], "signal_in_signal_region", n[3], "background_in_signal_region", n[4])));
+        r.signalRegionCounts().forEach((seed, n) -> {
+            // keys in this order in every JVM (Map.of's order changes between runs)
+            Map<String, Object> row = new LinkedHashMap<>();
+            String[] names = {"train", "judged", "judged_in_signal_region", "signal_in_signal_region", "background_in_signal_region"};
+            for (int i = 0; i < names.length; i++) row.put(names[i], n[i]);
+            counts.put(Long.toString(seed), row);
+        });
         json.put("counts", counts);
         List<Map<String, Object>> sum = new ArrayList<>();
         for (Summary s : summary) {
