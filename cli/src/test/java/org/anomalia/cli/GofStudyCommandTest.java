@@ -39,20 +39,21 @@ class GofStudyCommandTest {
         return write("samples.csv", sb.toString());
     }
 
-    private record Run(int code, String err) {}
+    private record Run(int code, String err, String out) {}
 
     private Run gof(String... args) {
         PrintStream oldErr = System.err, oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream(), stdout = new ByteArrayOutputStream();
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
             String[] all = new String[args.length + 3];
             all[0] = "gof";
             System.arraycopy(args, 0, all, 1, args.length);
             all[args.length + 1] = "--out";
             all[args.length + 2] = dir.resolve("out").toString();
-            return new Run(Main.execute(all), err.toString(StandardCharsets.UTF_8));
+            int code = Main.execute(all);
+            return new Run(code, err.toString(StandardCharsets.UTF_8), stdout.toString(StandardCharsets.UTF_8));
         } finally {
             System.setErr(oldErr);
             System.setOut(oldOut);
@@ -81,7 +82,10 @@ class GofStudyCommandTest {
         Path m = write("m.json", GOOD_MEASUREMENT);
         String s = samples("a,b", 2000, 0).toString();
         assertUserError(gof("power", "--measurement", m.toString(), "--theory-samples", s, "--np", "C9=-1"), "--np", "built-in");
-        assertUserError(gof("power", "--measurement", m.toString(), "--theory-samples", s, "--pseudo", "1800"), "1800", "--pseudo");
+        // 2000 rows: 1000 go to the marginal's integration set, so 1800 pseudo-experiments leave too few; nothing on stdout
+        Run tooFew = gof("power", "--measurement", m.toString(), "--theory-samples", s, "--pseudo", "1800");
+        assertUserError(tooFew, "1800", "--pseudo", "--marginal-samples");
+        assertEquals("", tooFew.out(), "no first line before the error");
         assertUserError(gof("power", "--measurement", m.toString(), "--theory-samples", s, "--direction", "zz=1"), "unknown observable 'zz'");
         assertUserError(gof("power", "--mahalanobis", "0"), "--mahalanobis");
         assertUserError(gof("power", "--np", "C11=1"), "C11");

@@ -44,7 +44,6 @@ public final class PowerJob {
         GofJob.checkPaths(o, p.out());
         GofProblem problem = GofJob.loadProblem(o, out);
         double[] direction = p.direction() == null ? null : Alternatives.parseDirection(p.direction(), problem.observables());
-        out.println("anomalia gof power: seed " + o.seed() + ", " + p.pseudoExperiments() + " pseudo-experiments per point");
         double[][] h0Theory;
         PredictionSampler sm = null;
         long pseudoSeed = Seeds.derive(o.seed(), PSEUDO_THEORY_STREAM);
@@ -66,6 +65,8 @@ public final class PowerJob {
                     problem.theorySource() + " (last " + p.pseudoExperiments() + " rows held out for pseudo-experiments)");
             problem = problem.hasIntegrationSamples() ? rest.withIntegrationSamples(problem.integrationSamples(), problem.integrationSource()) : rest;
         }
+        // the first line only once every input is checked (too few rows for --pseudo is a one-line error with nothing on stdout)
+        out.println("anomalia gof power: seed " + o.seed() + ", " + p.pseudoExperiments() + " pseudo-experiments per point");
         out.printf("%d observables, %d theory samples for the methods (%s)%n", problem.dimension(), problem.sampleCount(), problem.theorySource());
         if (problem.hasIntegrationSamples()) {
             out.printf("marginal likelihood over %d integration samples: %s%n", problem.integrationSamples().length, problem.integrationSource());
