@@ -143,20 +143,20 @@ final class ModelBench implements Callable<Integer> {
      */
     private double[][] anomaliaEpochs(String model, int n, int round) {
         List<Double> cpuAtEpochEnd = new ArrayList<>();
-        TrainConfig tc = new TrainConfig().epochs(epochs).batchSize(BATCH).validationFraction(0).progress(false)
-                .restoreBest(false).seed(1234 + round).taskName("bench-" + model)
-                .onEpoch(e -> cpuAtEpochEnd.add(processCpuSeconds()));
+        TrainConfig tc = new TrainConfig().withEpochs(epochs).withBatchSize(BATCH).withValidationFraction(0).withProgress(false)
+                .withRestoreBest(false).withSeed(1234 + round).withTaskName("bench-" + model)
+                .withEpochCallback(e -> cpuAtEpochEnd.add(processCpuSeconds()));
         TrainHistory h;
         double cpu0 = processCpuSeconds();
         switch (model) {
             case "ae": {
                 Matrix data = standardNormal(n, 8, 1234 + round);
-                h = new Autoencoder(new Autoencoder.Config(8, new int[] {64, 64}, 4, Activation.RELU), 1234 + round).fit(data, tc.lr(1e-3));
+                h = new Autoencoder(new Autoencoder.Config(8, new int[] {64, 64}, 4, Activation.RELU), 1234 + round).fit(data, tc.withLr(1e-3));
                 break;
             }
             case "vae": {
                 Matrix data = standardNormal(n, 8, 1234 + round);
-                h = new Vae(Vae.Config.of(8, 4), 1234 + round).fit(data, tc.lr(1e-3));
+                h = new Vae(Vae.Config.of(8, 4), 1234 + round).fit(data, tc.withLr(1e-3));
                 break;
             }
             case "maf": {
@@ -167,7 +167,7 @@ final class ModelBench implements Callable<Integer> {
                     System.arraycopy(all.data, i * 5, x.data, i * 4, 4);
                     ctx.data[i] = all.data[i * 5 + 4];
                 }
-                h = NormalizingFlow.cathode(4, 1, 1234 + round).fit(x, ctx, tc.lr(1e-4));
+                h = NormalizingFlow.cathode(4, 1, 1234 + round).fit(x, ctx, tc.withLr(1e-4));
                 break;
             }
             default:
@@ -182,7 +182,7 @@ final class ModelBench implements Callable<Integer> {
     private Samples aeScoringRate(int n) {
         Matrix data = standardNormal(n, 8, 99);
         Autoencoder ae = new Autoencoder(new Autoencoder.Config(8, new int[] {64, 64}, 4, Activation.RELU), 99);
-        ae.fit(data, new TrainConfig().epochs(1).batchSize(BATCH).validationFraction(0).progress(false));
+        ae.fit(data, new TrainConfig().withEpochs(1).withBatchSize(BATCH).withValidationFraction(0).withProgress(false));
         for (int w = 0; w < 3; w++) ae.score(data);   // warm-up
         double[] rate = new double[7];
         for (int i = 0; i < rate.length; i++) {

@@ -86,7 +86,7 @@ class ToolsBadInputTest {
         Random r = new Random(1);
         for (int i = 0; i < x.length; i++) x[i] = (float) r.nextGaussian();
         Autoencoder plain = new Autoencoder(new Autoencoder.Config(5, new int[] {4}, 2, Activation.RELU), 1);
-        plain.fit(new Matrix(200, 5, x), new TrainConfig().epochs(1).seed(1).progress(false));
+        plain.fit(new Matrix(200, 5, x), new TrainConfig().withEpochs(1).withSeed(1).withProgress(false));
         plain.save(dir.resolve("plain-ae.model"));
         Files.write(dir.resolve("torch.pt"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 8, 0});
         TableFiles.write(dir.resolve("table.npy"), TableFiles.read(dir.resolve("samples.csv")));

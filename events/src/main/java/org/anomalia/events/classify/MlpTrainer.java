@@ -68,9 +68,9 @@ public record MlpTrainer(int[] hidden, int epochs, int batchSize, double learnin
         for (int i = 0; i < y.length; i++) {
             y[i] = labels[i];
         }
-        TrainConfig tc = new TrainConfig().epochs(epochs).batchSize(batchSize).lr(learningRate)
-                .validationFraction(validationFraction).keepBest(Math.min(bestEpochs, epochs)).restoreBest(true)
-                .seed(seed).progress(progress).taskName("classifier " + seed);
+        TrainConfig tc = new TrainConfig().withEpochs(epochs).withBatchSize(batchSize).withLr(learningRate)
+                .withValidationFraction(validationFraction).withKeepBest(Math.min(bestEpochs, epochs)).withRestoreBest(true)
+                .withSeed(seed).withProgress(progress).withTaskName("classifier " + seed);
         // weighted BCE: each row's loss times its event weight times the balancing weight of its class
         double[] classWeights = ClassifierTrainer.balancedClassWeights(labels, weights);
         float[] w = null;

@@ -49,9 +49,9 @@ public final class ConditionalDensity {
         if (!(sd > 0)) throw new UserException(task + ": the resonant variable is constant (" + mean + "); it cannot be a context");
         Matrix cm = context(m, mean, sd);
         NormalizingFlow flow = new NormalizingFlow(FlowConfig.maf(xm.cols, 1, s.blocks(), s.hidden(), s.batchNorm()), seed);
-        TrainConfig tc = new TrainConfig().epochs(s.epochs()).batchSize(s.batchSize()).lr(s.learningRate())
-                .validationFraction(s.validationFraction()).keepBest(Math.min(s.bestEpochs(), s.epochs())).restoreBest(true)
-                .seed(seed).progress(s.progress()).taskName(task);
+        TrainConfig tc = new TrainConfig().withEpochs(s.epochs()).withBatchSize(s.batchSize()).withLr(s.learningRate())
+                .withValidationFraction(s.validationFraction()).withKeepBest(Math.min(s.bestEpochs(), s.epochs())).withRestoreBest(true)
+                .withSeed(seed).withProgress(s.progress()).withTaskName(task);
         TrainHistory h = flow.fit(xm, cm, tc);
         List<NormalizingFlow> members = new ArrayList<>();
         for (Snapshot snap : h.best()) members.add(flow.fromSnapshot(snap, xm, cm));

@@ -80,9 +80,9 @@ public final class AnomalyScoreModel {
         Preprocessing prep = Preprocessing.fit(s.preprocessing(), rows);
         Matrix x = Matrix.ofRows(prep.forward(rows, null));
         int d = features.size();
-        TrainConfig tc = new TrainConfig().epochs(s.epochs()).batchSize(s.batchSize()).lr(s.learningRate())
-                .validationFraction(s.validationFraction()).keepBest(1).restoreBest(true).seed(seed).progress(s.progress())
-                .taskName("train " + kind.cliName());
+        TrainConfig tc = new TrainConfig().withEpochs(s.epochs()).withBatchSize(s.batchSize()).withLr(s.learningRate())
+                .withValidationFraction(s.validationFraction()).withKeepBest(1).withRestoreBest(true).withSeed(seed).withProgress(s.progress())
+                .withTaskName("train " + kind.cliName());
         Autoencoder ae = null;
         Vae vae = null;
         NormalizingFlow flow = null;

@@ -74,7 +74,7 @@ public final class FlowNullModel implements NullModel {
 
     @Override
     public TrainedNullModel train(double[][] train, double[][] validation, long seed) {
-        Matrix trainW = VaeNullModel.toMatrix(whiten(train)), validationW = VaeNullModel.toMatrix(whiten(validation));
+        Matrix trainW = Matrix.ofRows(whiten(train)), validationW = Matrix.ofRows(whiten(validation));
         Standardizer standardizer = Standardizer.fitChecked(trainW, validationW, trainW.cols, "flow");
         Matrix trainS = standardizer.apply(trainW), validationS = standardizer.apply(validationW);
         List<String> notes = new ArrayList<>();
@@ -84,9 +84,9 @@ public final class FlowNullModel implements NullModel {
             long memberSeed = m == 0 ? seed : Seeds.derive(seed, 200 + m);
             members.add(DivergenceRetry.train("flow", settings.learningRate(), notes, lr -> {
                 NormalizingFlow f = new NormalizingFlow(config(trainS.cols), memberSeed);
-                TrainConfig tc = new TrainConfig().epochs(settings.epochs()).batchSize(settings.batchSize()).lr(lr)
-                        .schedule(LrSchedule.cosine(settings.epochs(), 0.03 * lr)).clipNorm(settings.clipNorm())
-                        .seed(memberSeed ^ 0x2545F4914F6CDD1DL).progress(settings.progress()).taskName("flow training");
+                TrainConfig tc = new TrainConfig().withEpochs(settings.epochs()).withBatchSize(settings.batchSize()).withLr(lr)
+                        .withSchedule(LrSchedule.cosine(settings.epochs(), 0.03 * lr)).withClipNorm(settings.clipNorm())
+                        .withSeed(memberSeed ^ 0x2545F4914F6CDD1DL).withProgress(settings.progress()).withTaskName("flow training");
                 return new Fitted(f, f.fit(trainS, null, validationS, null, tc));
             }));
         }
@@ -100,7 +100,7 @@ public final class FlowNullModel implements NullModel {
             }
             @Override public boolean estimatesNegLogDensity() { return true; }
             @Override public double[] evaluate(double[][] rows) {
-                Matrix s = standardizer.apply(VaeNullModel.toMatrix(whiten(rows)));
+                Matrix s = standardizer.apply(Matrix.ofRows(whiten(rows)));
                 double[][] logP = new double[members.size()][];
                 for (int m = 0; m < logP.length; m++) logP[m] = members.get(m).flow().logProb(s, null);
                 double[] v = new double[rows.length];

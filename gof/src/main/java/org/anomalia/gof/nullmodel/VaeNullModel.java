@@ -74,7 +74,7 @@ public final class VaeNullModel implements NullModel {
         record Fitted(Vae vae, TrainHistory history) {}
         Fitted fitted = DivergenceRetry.train("VAE", settings.learningRate(), notes, lr -> {
             Vae v = newVae(whitenedTrain[0].length, seed);
-            return new Fitted(v, v.fit(toMatrix(whitenedTrain), toMatrix(whitenedValidation), trainConfig(lr, seed)));
+            return new Fitted(v, v.fit(Matrix.ofRows(whitenedTrain), Matrix.ofRows(whitenedValidation), trainConfig(lr, seed)));
         });
         Vae vae = fitted.vae();
         TrainHistory h = fitted.history();
@@ -90,7 +90,7 @@ public final class VaeNullModel implements NullModel {
         List<TestStatistic> stats = new ArrayList<>();
         // One evaluation gives both bounds from the same K draws: the two statistics share it per row set.
         Map<double[][], Vae.Scores> evaluated = Collections.synchronizedMap(new IdentityHashMap<>());
-        Function<double[][], Vae.Scores> scores = rows -> evaluated.computeIfAbsent(rows, r -> vae.evaluate(toMatrix(whiten(r)), k, evalSeed));
+        Function<double[][], Vae.Scores> scores = rows -> evaluated.computeIfAbsent(rows, r -> vae.evaluate(Matrix.ofRows(whiten(r)), k, evalSeed));
         stats.add(statistic("vae_elbo", "VAE −ELBO (K = " + k + ")", rows -> shift(scores.apply(rows).negElbo().clone())));
         stats.add(statistic("vae_iwae", "VAE IWAE (K = " + k + ")", rows -> shift(scores.apply(rows).negLogLikelihoodIwae().clone())));
         return new TrainedNullModel(stats, history, notes);
@@ -108,11 +108,11 @@ public final class VaeNullModel implements NullModel {
     }
 
     private TrainConfig trainConfig(double lr, long seed) {
-        return new TrainConfig().epochs(settings.epochs()).batchSize(settings.batchSize()).lr(lr)
-                .schedule(LrSchedule.cosine(settings.epochs(), 0.03 * lr))
-                .clipNorm(settings.clipNorm())
-                .seed(seed ^ 0x5DEECE66DL)
-                .progress(settings.progress()).taskName("VAE training");
+        return new TrainConfig().withEpochs(settings.epochs()).withBatchSize(settings.batchSize()).withLr(lr)
+                .withSchedule(LrSchedule.cosine(settings.epochs(), 0.03 * lr))
+                .withClipNorm(settings.clipNorm())
+                .withSeed(seed ^ 0x5DEECE66DL)
+                .withProgress(settings.progress()).withTaskName("VAE training");
     }
 
 
@@ -138,12 +138,5 @@ public final class VaeNullModel implements NullModel {
         double[][] out = new double[rows.length][];
         for (int i = 0; i < rows.length; i++) out[i] = whitening.whiten(rows[i]);
         return out;
-    }
-
-    static Matrix toMatrix(double[][] rows) {
-        int d = rows[0].length;
-        float[] data = new float[rows.length * d];
-        for (int i = 0; i < rows.length; i++) for (int j = 0; j < d; j++) data[i * d + j] = (float) rows[i][j];
-        return new Matrix(rows.length, d, data);
     }
 }

@@ -29,7 +29,7 @@ import org.anomalia.learn.train.Trainer;
  * network as {@code maf} in shared/bench/torch_reference.py (same layers, widths, BatchNorm steps
  * and reversals, so the same arithmetic; only which MADE connections are masked differs: here the
  * context also reaches the first feature's transform). Train it with
- * {@code fit(x, context, new TrainConfig().batchSize(256).lr(1e-4).validationFraction(0).progress(false))}
+ * {@code fit(x, context, new TrainConfig().withBatchSize(256).withLr(1e-4).withValidationFraction(0).withProgress(false))}
  * (the reference validates nothing) and time the epochs with {@link TrainConfig#onEpoch}; the
  * BatchNorm calibration pass after the last epoch is not part of an epoch.
  */

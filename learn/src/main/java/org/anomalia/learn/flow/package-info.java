@@ -7,7 +7,7 @@
  * vector. CATHODE (events module), e.g. density of 4 features given mjj:
  * <pre>
  *   NormalizingFlow f = NormalizingFlow.cathode(4, 1, seed);       // 15 MADE × 128, BatchNorm, reversals
- *   TrainHistory h = f.fit(x, mjj, new TrainConfig().epochs(100).batchSize(256).lr(1e-4)
+ *   TrainHistory h = f.fit(x, mjj, new TrainConfig().withEpochs(100).withBatchSize(256).withLr(1e-4)
  *                                   .validationFraction(0.2).keepBest(10).seed(seed));
  *   double[] logp = f.logProb(x, mjj);                              // per row, double
  *   Matrix s = f.sample(n, mjjForSamples, seed);                    // one sample per context row

@@ -4,7 +4,7 @@
  * <p>VAE, e.g. for goodness of fit (rows = samples, float features; scores in nats, data units):
  * <pre>
  *   Vae vae = new Vae(new Vae.Config(32, new int[] {64, 64}, 8, Activation.RELU, 1.0), seed);
- *   TrainHistory h = vae.fit(train, new TrainConfig().epochs(50).batchSize(256).lr(1e-3)
+ *   TrainHistory h = vae.fit(train, new TrainConfig().withEpochs(50).withBatchSize(256).withLr(1e-3)
  *                                    .validationFraction(0.2).patience(5).seed(seed));
  *   Vae.Scores s = vae.evaluate(test, 16, seed);   // s.negElbo()[r], s.negLogLikelihoodIwae()[r]
  *   vae.save(path);  Vae back = Vae.load(path);   // config, standardisation, weights, seed
@@ -13,7 +13,7 @@
  * <p>Classifier (labels 0/1; optional per-row weights and {negative, positive} class weights):
  * <pre>
  *   BinaryClassifier c = new BinaryClassifier(new BinaryClassifier.Config(d, new int[] {64, 64}, Activation.RELU, 0.0), seed);
- *   c.fit(x, labels, null, BinaryClassifier.balancedClassWeights(labels), new TrainConfig().seed(seed));
+ *   c.fit(x, labels, null, BinaryClassifier.balancedClassWeights(labels), new TrainConfig().withSeed(seed));
  *   double[] p = c.predict(xTest);
  * </pre>
  *

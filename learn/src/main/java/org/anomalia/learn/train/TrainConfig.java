@@ -2,104 +2,115 @@ package org.anomalia.learn.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
-import org.anomalia.numerics.UserException;
 import org.anomalia.learn.optim.LrSchedule;
+import org.anomalia.numerics.UserException;
 
 /**
- * Settings of one training run. Mutable with chained setters:
- * {@code new TrainConfig().epochs(50).batchSize(256).lr(1e-3).seed(7)}.
+ * Settings of one training run, immutable: {@code new TrainConfig().withEpochs(50).withBatchSize(256).withLr(1e-3)}
+ * starts from the defaults (the no-argument constructor, the one place they live) and each {@code with…}
+ * returns a copy, so a config handed to several trainings cannot be changed by one of them.
+ *
+ * @param epochs Passes over the training rows.
+ * @param batchSize Rows per gradient step.
+ * @param lr Adam's (starting) learning rate.
+ * @param weightDecay Decoupled (AdamW) weight decay; 0 gives plain Adam.
+ * @param validationFraction Fraction of rows held out for validation (chosen by the seeded shuffle); 0 = none.
+ * @param patience Stop after this many epochs without a better validation loss; 0 = never.
+ * @param keepBest How many best epochs to keep as snapshots.
+ * @param restoreBest Restore the weights of the best epoch at the end.
+ * @param clipNorm Global gradient-norm clip; 0 = none.
+ * @param schedule Learning rate per epoch.
+ * @param seed Seeds the shuffles, the validation split and dropout-like noise.
+ * @param progress Show progress on stderr.
+ * @param taskName Names the run in progress lines and messages.
+ * @param callbacks Called after every epoch.
  */
-public final class TrainConfig {
-    public int epochs = 20;
-    public int batchSize = 256;
-    public double lr = 1e-3;
-    /** Decoupled (AdamW) weight decay; 0 gives plain Adam. */
-    public double weightDecay = 0;
-    /** Fraction of rows held out for validation (chosen by the seeded shuffle); 0 = none. */
-    public double validationFraction = 0.2;
-    /** Stop after this many epochs without a better validation loss; 0 = never. */
-    public int patience = 0;
-    /** How many best epochs to keep as snapshots. */
-    public int keepBest = 1;
-    /** Restore the weights of the best epoch at the end. */
-    public boolean restoreBest = true;
-    /** Global gradient-norm clip; 0 = none. */
-    public double clipNorm = 0;
-    public LrSchedule schedule = LrSchedule.constant();
-    public long seed = 1;
-    public boolean progress = true;
-    public String taskName = "train";
-    public final List<Consumer<EpochResult>> callbacks = new ArrayList<>();
+public record TrainConfig(
+        int epochs,
+        int batchSize,
+        double lr,
+        double weightDecay,
+        double validationFraction,
+        int patience,
+        int keepBest,
+        boolean restoreBest,
+        double clipNorm,
+        LrSchedule schedule,
+        long seed,
+        boolean progress,
+        String taskName,
+        List<Consumer<EpochResult>> callbacks) {
 
-    public TrainConfig epochs(int v) {
-        epochs = v;
-        return this;
+    public TrainConfig {
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(taskName, "taskName");
+        callbacks = List.copyOf(callbacks);
     }
 
-    public TrainConfig batchSize(int v) {
-        batchSize = v;
-        return this;
+    /** The defaults: 20 epochs of batches of 256 at lr 1e-3 (constant), plain Adam, 20 % validation, no early stop, keep and restore the best epoch, no clip, seed 1. */
+    public TrainConfig() {
+        this(20, 256, 1e-3, 0, 0.2, 0, 1, true, 0, LrSchedule.constant(), 1, true, "train", List.of());
     }
 
-    public TrainConfig lr(double v) {
-        lr = v;
-        return this;
+    public TrainConfig withEpochs(int v) {
+        return new TrainConfig(v, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks);
     }
 
-    public TrainConfig weightDecay(double v) {
-        weightDecay = v;
-        return this;
+    public TrainConfig withBatchSize(int v) {
+        return new TrainConfig(epochs, v, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks);
     }
 
-    public TrainConfig validationFraction(double v) {
-        validationFraction = v;
-        return this;
+    public TrainConfig withLr(double v) {
+        return new TrainConfig(epochs, batchSize, v, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks);
     }
 
-    public TrainConfig patience(int v) {
-        patience = v;
-        return this;
+    public TrainConfig withWeightDecay(double v) {
+        return new TrainConfig(epochs, batchSize, lr, v, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks);
     }
 
-    public TrainConfig keepBest(int v) {
-        keepBest = v;
-        return this;
+    public TrainConfig withValidationFraction(double v) {
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, v, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks);
     }
 
-    public TrainConfig restoreBest(boolean v) {
-        restoreBest = v;
-        return this;
+    public TrainConfig withPatience(int v) {
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, v, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks);
     }
 
-    public TrainConfig clipNorm(double v) {
-        clipNorm = v;
-        return this;
+    public TrainConfig withKeepBest(int v) {
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, v, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks);
     }
 
-    public TrainConfig schedule(LrSchedule v) {
-        schedule = v;
-        return this;
+    public TrainConfig withRestoreBest(boolean v) {
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, v, clipNorm, schedule, seed, progress, taskName, callbacks);
     }
 
-    public TrainConfig seed(long v) {
-        seed = v;
-        return this;
+    public TrainConfig withClipNorm(double v) {
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, v, schedule, seed, progress, taskName, callbacks);
     }
 
-    public TrainConfig progress(boolean v) {
-        progress = v;
-        return this;
+    public TrainConfig withSchedule(LrSchedule v) {
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, v, seed, progress, taskName, callbacks);
     }
 
-    public TrainConfig taskName(String v) {
-        taskName = v;
-        return this;
+    public TrainConfig withSeed(long v) {
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, v, progress, taskName, callbacks);
     }
 
-    public TrainConfig onEpoch(Consumer<EpochResult> callback) {
-        callbacks.add(callback);
-        return this;
+    public TrainConfig withProgress(boolean v) {
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, v, taskName, callbacks);
+    }
+
+    public TrainConfig withTaskName(String v) {
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, v, callbacks);
+    }
+
+    /** A copy that also calls {@code callback} after every epoch. */
+    public TrainConfig withEpochCallback(Consumer<EpochResult> callback) {
+        List<Consumer<EpochResult>> more = new ArrayList<>(callbacks);
+        more.add(callback);
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, List.copyOf(more));
     }
 
     void validate() {

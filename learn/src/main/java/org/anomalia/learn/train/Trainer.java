@@ -34,11 +34,11 @@ public final class Trainer {
      */
     public static TrainHistory fit(Trainable model, Matrix data, TrainConfig cfg) {
         cfg.validate();
-        DataChecks.requireFinite(data, cfg.taskName + " training data");
-        SplittableRandom rng = new SplittableRandom(cfg.seed);
+        DataChecks.requireFinite(data, cfg.taskName() + " training data");
+        SplittableRandom rng = new SplittableRandom(cfg.seed());
         int n = data.rows;
         int[] perm = permutation(n, rng);
-        int nVal = cfg.validationFraction > 0 ? Math.max(1, (int) Math.round(n * cfg.validationFraction)) : 0;
+        int nVal = cfg.validationFraction() > 0 ? Math.max(1, (int) Math.round(n * cfg.validationFraction())) : 0;
         Matrix valData = nVal > 0 ? rows(data, Arrays.copyOfRange(perm, n - nVal, n)) : null;
         return run(model, data, Arrays.copyOfRange(perm, 0, n - nVal), valData, cfg, rng);
     }
@@ -49,13 +49,13 @@ public final class Trainer {
      */
     public static TrainHistory fit(Trainable model, Matrix train, Matrix validation, TrainConfig cfg) {
         cfg.validate();
-        DataChecks.requireFinite(train, cfg.taskName + " training data");
+        DataChecks.requireFinite(train, cfg.taskName() + " training data");
         if (validation != null) {
-            DataChecks.requireFinite(validation, cfg.taskName + " validation data");
-            DataChecks.requireColumns(validation, train.cols, cfg.taskName + " validation data");
-            DataChecks.requireRows(validation, 1, cfg.taskName + " validation data");
+            DataChecks.requireFinite(validation, cfg.taskName() + " validation data");
+            DataChecks.requireColumns(validation, train.cols, cfg.taskName() + " validation data");
+            DataChecks.requireRows(validation, 1, cfg.taskName() + " validation data");
         }
-        SplittableRandom rng = new SplittableRandom(cfg.seed);
+        SplittableRandom rng = new SplittableRandom(cfg.seed());
         int[] all = new int[train.rows];
         for (int i = 0; i < all.length; i++) all[i] = i;
         return run(model, train, all, validation, cfg, rng);
@@ -63,14 +63,14 @@ public final class Trainer {
 
     private static TrainHistory run(Trainable model, Matrix data, int[] train, Matrix valData, TrainConfig cfg, SplittableRandom rng) {
         int nTrain = train.length;
-        if (nTrain < 2) throw new UserException(cfg.taskName + ": needs at least 2 training rows, got " + nTrain);
+        if (nTrain < 2) throw new UserException(cfg.taskName() + ": needs at least 2 training rows, got " + nTrain);
         SplittableRandom noise = rng.split();
         long valSeed = rng.nextLong();
 
         List<Param> params = model.params();
-        Adam opt = cfg.weightDecay > 0 ? Adam.adamW(params, cfg.lr, cfg.weightDecay) : Adam.adam(params, cfg.lr);
+        Adam opt = cfg.weightDecay() > 0 ? Adam.adamW(params, cfg.lr(), cfg.weightDecay()) : Adam.adam(params, cfg.lr());
         Tape tape = new Tape();
-        int bs = Math.min(cfg.batchSize, nTrain);
+        int bs = Math.min(cfg.batchSize(), nTrain);
         int fullBatches = nTrain / bs, rest = nTrain % bs;
         int batches = fullBatches + (rest >= 2 ? 1 : 0);
         long rowsPerEpoch = (long) fullBatches * bs + (rest >= 2 ? rest : 0);
@@ -82,10 +82,10 @@ public final class Trainer {
         double bestLoss = Double.POSITIVE_INFINITY, previousVal = Double.NaN;
         int bestEpoch = -1;
         boolean stoppedEarly = false;
-        try (Progress bar = cfg.progress ? Progress.start(cfg.taskName, rowsPerEpoch * cfg.epochs, " rows") : null) {
-            for (int epoch = 0; epoch < cfg.epochs; epoch++) {
+        try (Progress bar = cfg.progress() ? Progress.start(cfg.taskName(), rowsPerEpoch * cfg.epochs(), " rows") : null) {
+            for (int epoch = 0; epoch < cfg.epochs(); epoch++) {
                 long t0 = System.nanoTime();
-                double lr = cfg.schedule.lr(epoch, cfg.lr, previousVal);
+                double lr = cfg.schedule().lr(epoch, cfg.lr(), previousVal);
                 opt.setLearningRate(lr);
                 shuffle(train, rng);
                 model.setTraining(true);
@@ -99,8 +99,8 @@ public final class Trainer {
                     if (!Float.isFinite(l)) throw diverged(cfg, epoch, b, "the training loss is " + l, lr);
                     opt.zeroGrad();
                     tape.backward(loss);
-                    if (cfg.clipNorm > 0) {
-                        double norm = GradClip.clipNorm(params, cfg.clipNorm);
+                    if (cfg.clipNorm() > 0) {
+                        double norm = GradClip.clipNorm(params, cfg.clipNorm());
                         if (!Double.isFinite(norm)) throw diverged(cfg, epoch, b, "the gradient norm is " + norm, lr);
                     }
                     opt.step();
@@ -114,23 +114,23 @@ public final class Trainer {
                 double seconds = (System.nanoTime() - t0) * 1e-9;
                 EpochResult r = new EpochResult(epoch, trainLoss, valLoss, lr, seconds, rowsPerEpoch);
                 history.add(r);
-                keep(best, Snapshot.of(model, epoch, valLoss), cfg.keepBest);
-                if (bar != null) bar.note(String.format(java.util.Locale.ROOT, " ep %d/%d loss %.4g val %.4g", epoch + 1, cfg.epochs, trainLoss, valLoss));
-                log.debug("{} epoch {}: loss {} validation {} lr {} ({} rows/s)", cfg.taskName, epoch, trainLoss, valLoss, lr, r.rowsPerSecond());
-                for (var c : cfg.callbacks) c.accept(r);
+                keep(best, Snapshot.of(model, epoch, valLoss), cfg.keepBest());
+                if (bar != null) bar.note(String.format(java.util.Locale.ROOT, " ep %d/%d loss %.4g val %.4g", epoch + 1, cfg.epochs(), trainLoss, valLoss));
+                log.debug("{} epoch {}: loss {} validation {} lr {} ({} rows/s)", cfg.taskName(), epoch, trainLoss, valLoss, lr, r.rowsPerSecond());
+                for (var c : cfg.callbacks()) c.accept(r);
                 previousVal = valLoss;
                 if (valLoss < bestLoss) {
                     bestLoss = valLoss;
                     bestEpoch = epoch;
-                } else if (cfg.patience > 0 && epoch - bestEpoch >= cfg.patience) {
+                } else if (cfg.patience() > 0 && epoch - bestEpoch >= cfg.patience()) {
                     stoppedEarly = true;
                     break;
                 }
             }
         }
-        if (cfg.restoreBest) best.get(0).restoreInto(model);
+        if (cfg.restoreBest()) best.get(0).restoreInto(model);
         model.setTraining(false);
-        return new TrainHistory(cfg.seed, List.copyOf(history), List.copyOf(best), stoppedEarly);
+        return new TrainHistory(cfg.seed(), List.copyOf(history), List.copyOf(best), stoppedEarly);
     }
 
     /** The row-weighted mean loss over a data set in evaluation mode (no gradients). */
@@ -156,7 +156,7 @@ public final class Trainer {
     }
 
     private static TrainingDivergedException diverged(TrainConfig cfg, int epoch, int batch, String what, double lr) {
-        return new TrainingDivergedException(cfg.taskName + " diverged at epoch " + (epoch + 1) + ", batch " + (batch + 1) + ": " + what
+        return new TrainingDivergedException(cfg.taskName() + " diverged at epoch " + (epoch + 1) + ", batch " + (batch + 1) + ": " + what
                 + " (learning rate " + lr + "); lower the learning rate or set a gradient clip");
     }
 

@@ -205,21 +205,21 @@ class FlowMathTest {
         FlowConfig cfg = FlowConfig.maf(2, 1, 3, 16, true);
         Matrix x = gaussian(2000, 2, 1, 41), c = gaussian(2000, 1, 1, 42);
         NormalizingFlow a = new NormalizingFlow(cfg, 5), b = new NormalizingFlow(cfg, 5);
-        TrainConfig tc = new TrainConfig().epochs(2).batchSize(128).lr(1e-3).seed(9).progress(false);
+        TrainConfig tc = new TrainConfig().withEpochs(2).withBatchSize(128).withLr(1e-3).withSeed(9).withProgress(false);
         a.fit(x, c, tc);
         b.fit(x, c, tc);
         for (int i = 0; i < a.params().size(); i++) assertArrayEquals(a.params().get(i).value.data, b.params().get(i).value.data);
         assertArrayEquals(a.sample(100, gaussian(100, 1, 1, 43), 7).data, b.sample(100, gaussian(100, 1, 1, 43), 7).data);
         // The best epochs can be rebuilt as flows of their own (CATHODE's ensembles): the best one is the trained flow.
         NormalizingFlow c0 = new NormalizingFlow(cfg, 5);
-        var h = c0.fit(x, c, new TrainConfig().epochs(3).batchSize(128).lr(1e-3).seed(9).keepBest(2).progress(false));
+        var h = c0.fit(x, c, new TrainConfig().withEpochs(3).withBatchSize(128).withLr(1e-3).withSeed(9).withKeepBest(2).withProgress(false));
         Matrix probe = gaussian(20, 2, 1, 44), probeC = gaussian(20, 1, 1, 45);
         assertArrayEquals(c0.logProb(probe, probeC), c0.fromSnapshot(h.best().get(0), x, c).logProb(probe, probeC));
         assertTrue(c0.logProb(probe, probeC)[0] != c0.fromSnapshot(h.best().get(1), x, c).logProb(probe, probeC)[0]);
         // An explicit validation set: the validation loss reported is the mean −log p of those rows.
         NormalizingFlow v = new NormalizingFlow(cfg, 5);
         Matrix vx = gaussian(300, 2, 1, 46), vc = gaussian(300, 1, 1, 47);
-        var hv = v.fit(x, c, vx, vc, new TrainConfig().epochs(1).batchSize(128).lr(1e-3).seed(9).progress(false));
+        var hv = v.fit(x, c, vx, vc, new TrainConfig().withEpochs(1).withBatchSize(128).withLr(1e-3).withSeed(9).withProgress(false));
         v.setTraining(false);
         double[] lp = v.fromSnapshot(hv.best().get(0), x, c).logProb(vx, vc);
         assertTrue(hv.last().valLoss() > 0 && Double.isFinite(hv.last().valLoss()));

@@ -47,7 +47,7 @@ class FlowTrainingTest {
     void splineFlowLearnsAGaussianMixtureAndIntegratesToOne() {
         Matrix train = mixtureSample(16_000, 1), test = mixtureSample(20_000, 2);
         NormalizingFlow f = new NormalizingFlow(FlowConfig.splineCoupling(2, 0, 4, 32, 2, 8, 5.0), 3);
-        f.fit(train, null, new TrainConfig().epochs(12).batchSize(256).lr(5e-3).validationFraction(0.1).seed(4).progress(false));
+        f.fit(train, null, new TrainConfig().withEpochs(12).withBatchSize(256).withLr(5e-3).withValidationFraction(0.1).withSeed(4).withProgress(false));
         double[] lp = f.logProb(test, null);
         double gap = 0, truth = 0;
         for (int r = 0; r < test.rows; r++) {
@@ -122,7 +122,7 @@ class FlowTrainingTest {
     void conditionalMafLearnsAConditionalGaussian() {
         Matrix[] train = conditionalSample(16_000, 11), test = conditionalSample(20_000, 12);
         NormalizingFlow f = new NormalizingFlow(FlowConfig.maf(2, 1, 4, 32, true), 13);
-        f.fit(train[0], train[1], new TrainConfig().epochs(15).batchSize(256).lr(3e-3).validationFraction(0.1).seed(14).progress(false));
+        f.fit(train[0], train[1], new TrainConfig().withEpochs(15).withBatchSize(256).withLr(3e-3).withValidationFraction(0.1).withSeed(14).withProgress(false));
         double[] lp = f.logProb(test[0], test[1]);
         double gap = 0;
         for (int r = 0; r < test[0].rows; r++) {

@@ -69,7 +69,7 @@ class AutoencoderTest {
         double[][] a = mixing();
         Matrix train = sample(a, 10000, 1), test = sample(a, 2000, 2);
         Autoencoder ae = new Autoencoder(new Autoencoder.Config(D, new int[] {32, 32}, K, Activation.SILU), 3);
-        ae.fit(train, new TrainConfig().epochs(25).batchSize(128).lr(3e-3).seed(4).progress(false).schedule(LrSchedule.cosine(25, 1e-4)));
+        ae.fit(train, new TrainConfig().withEpochs(25).withBatchSize(128).withLr(3e-3).withSeed(4).withProgress(false).withSchedule(LrSchedule.cosine(25, 1e-4)));
         double mse = VaeTest.mean(ae.score(test)), floor = pcaFloor(a);
         // Noise variance per coordinate in standardised units, for scale.
         double noise = 0;
@@ -102,7 +102,7 @@ class AutoencoderTest {
         double[][] a = mixing();
         Matrix train = sample(a, 600, 11);
         Autoencoder ae = new Autoencoder(new Autoencoder.Config(D, new int[] {16}, K, Activation.RELU), 12);
-        ae.fit(train, new TrainConfig().epochs(2).batchSize(64).seed(13).progress(false));
+        ae.fit(train, new TrainConfig().withEpochs(2).withBatchSize(64).withSeed(13).withProgress(false));
         Path file = dir.resolve("ae.model");
         ae.save(file);
         Autoencoder back = Autoencoder.load(file);

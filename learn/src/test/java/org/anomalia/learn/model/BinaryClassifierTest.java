@@ -53,7 +53,7 @@ class BinaryClassifierTest {
     void probabilitiesMatchTheBayesPosteriorWithAndWithoutClassWeights() {
         Data d = sample(2000, 8000, 1);
         Matrix test = sample(500, 500, 2).x;
-        TrainConfig tc = new TrainConfig().epochs(15).batchSize(128).lr(3e-3).seed(3).progress(false);
+        TrainConfig tc = new TrainConfig().withEpochs(15).withBatchSize(128).withLr(3e-3).withSeed(3).withProgress(false);
         BinaryClassifier plain = new BinaryClassifier(new BinaryClassifier.Config(2, new int[] {16, 16}, Activation.RELU, 0), 4);
         plain.fit(d.x, d.y, null, null, tc);
         BinaryClassifier balanced = new BinaryClassifier(new BinaryClassifier.Config(2, new int[] {16, 16}, Activation.RELU, 0), 4);
@@ -88,12 +88,12 @@ class BinaryClassifierTest {
     void saveLoadAndBadLabels(@TempDir Path dir) {
         Data d = sample(200, 200, 8);
         BinaryClassifier c = new BinaryClassifier(new BinaryClassifier.Config(2, new int[] {8}, Activation.RELU, 0.1), 9);
-        c.fit(d.x, d.y, null, null, new TrainConfig().epochs(2).seed(10).progress(false));
+        c.fit(d.x, d.y, null, null, new TrainConfig().withEpochs(2).withSeed(10).withProgress(false));
         Path file = dir.resolve("c.model");
         c.save(file);
         assertArrayEquals(c.predict(d.x), BinaryClassifier.load(file).predict(d.x));
         d.y[17] = 2f;
-        UserException e = assertThrows(UserException.class, () -> c.fit(d.x, d.y, null, null, new TrainConfig().progress(false)));
+        UserException e = assertThrows(UserException.class, () -> c.fit(d.x, d.y, null, null, new TrainConfig().withProgress(false)));
         assertTrue(e.getMessage().contains("row 17"), e.getMessage());
     }
 }

@@ -26,7 +26,7 @@ class ModelFileTest {
     static void saveOne() {
         Matrix x = AutoencoderTest.sample(AutoencoderTest.mixing(), 200, 1);
         Autoencoder ae = new Autoencoder(new Autoencoder.Config(8, new int[] {8}, 2, Activation.RELU), 2);
-        ae.fit(x, new TrainConfig().epochs(1).seed(3).progress(false));
+        ae.fit(x, new TrainConfig().withEpochs(1).withSeed(3).withProgress(false));
         good = dir.resolve("good.model");
         ae.save(good);
     }

@@ -43,7 +43,7 @@ class ReconstructionLossTest {
         Matrix batch = AutoencoderTest.sample(AutoencoderTest.mixing(), 24, 5);
         for (ReconstructionLoss l : ALL) {
             Autoencoder ae = new Autoencoder(new Autoencoder.Config(8, new int[] {6}, 3, Activation.SILU, l), 9);
-            ae.fit(batch, new TrainConfig().epochs(1).batchSize(24).seed(1).progress(false)); // fits the standardisation
+            ae.fit(batch, new TrainConfig().withEpochs(1).withBatchSize(24).withSeed(1).withProgress(false)); // fits the standardisation
             assertTrue(LossGradientCheck.check(ae, batch, 7, 4) > 10, l.label());
         }
     }
@@ -53,7 +53,7 @@ class ReconstructionLossTest {
         Matrix x = AutoencoderTest.sample(AutoencoderTest.mixing(), 200, 8);
         ReconstructionLoss huber = ALL[2];
         Autoencoder ae = new Autoencoder(new Autoencoder.Config(8, new int[] {8}, 2, Activation.RELU, huber), 4);
-        ae.fit(x, new TrainConfig().epochs(2).batchSize(50).seed(2).progress(false));
+        ae.fit(x, new TrainConfig().withEpochs(2).withBatchSize(50).withSeed(2).withProgress(false));
         double[] s = ae.score(x);
         // By hand from the reconstruction: mean over columns of huber(r) in standardised units.
         Matrix rec = ae.reconstruct(x);

@@ -76,8 +76,8 @@ class VaeTest {
         MultivariateNormal g = truth();
         Matrix train = sample(g, 12000, 1), test = sample(g, 2000, 2);
         Vae vae = small(3);
-        vae.fit(train, new TrainConfig().epochs(25).batchSize(128).lr(3e-3).seed(4).progress(false).validationFraction(0.1)
-                .schedule(LrSchedule.cosine(25, 1e-4)));
+        vae.fit(train, new TrainConfig().withEpochs(25).withBatchSize(128).withLr(3e-3).withSeed(4).withProgress(false).withValidationFraction(0.1)
+                .withSchedule(LrSchedule.cosine(25, 1e-4)));
         double[] exact = exactNegLogP(g, test);
         Vae.Scores k64 = vae.evaluate(test, 64, 5);
         double[] iwae1 = vae.negLogLikelihoodIwae(test, 1, 5);
@@ -109,7 +109,7 @@ class VaeTest {
     @Test
     void sameSeedGivesBitIdenticalWeightsAndSaveLoadRoundTrips(@TempDir Path dir) {
         Matrix train = sample(truth(), 1500, 21);
-        TrainConfig tc = new TrainConfig().epochs(2).batchSize(64).seed(22).progress(false);
+        TrainConfig tc = new TrainConfig().withEpochs(2).withBatchSize(64).withSeed(22).withProgress(false);
         Vae a = small(23), b = small(23), c = small(24);
         a.fit(train, tc);
         b.fit(train, tc);
@@ -137,7 +137,7 @@ class VaeTest {
     void nonFiniteTrainingDataNamesRowAndColumn() {
         Matrix train = sample(truth(), 100, 31);
         train.set(57, 2, Float.NaN);
-        UserException e = assertThrows(UserException.class, () -> small(1).fit(train, new TrainConfig().progress(false)));
+        UserException e = assertThrows(UserException.class, () -> small(1).fit(train, new TrainConfig().withProgress(false)));
         assertTrue(e.getMessage().contains("row 57, column 2"), e.getMessage());
     }
 
@@ -169,7 +169,7 @@ class VaeTest {
     void decoderVarianceNeverGoesBelowItsFloor(@TempDir Path dir) {
         // The data's noise (variance 0.01) is below the floor of 1: an unbounded decoder follows it, a bounded one cannot.
         Matrix train = noisyLine(4000, 0.1, 41);
-        TrainConfig tc = new TrainConfig().epochs(6).batchSize(64).lr(3e-3).seed(42).progress(false);
+        TrainConfig tc = new TrainConfig().withEpochs(6).withBatchSize(64).withLr(3e-3).withSeed(42).withProgress(false);
         Vae free = new Vae(new Vae.Config(D, new int[] {16, 16}, 1, Activation.TANH, 1.0), 43);
         Vae bounded = new Vae(new Vae.Config(D, new int[] {16, 16}, 1, Activation.TANH, 1.0, 1.0), 43);
         free.fit(train, tc);
@@ -194,7 +194,7 @@ class VaeTest {
         Matrix data = new Matrix(40, 3);
         SplittableRandom rng = new SplittableRandom(12);
         for (int i = 0; i < data.size(); i++) data.data[i] = (float) (2 * rng.nextGaussian());
-        vae.fit(data, new TrainConfig().epochs(1).batchSize(8).seed(3).progress(false)); // sets the standardisation and the floor
+        vae.fit(data, new TrainConfig().withEpochs(1).withBatchSize(8).withSeed(3).withProgress(false)); // sets the standardisation and the floor
         Matrix batch = new Matrix(6, 3);
         System.arraycopy(data.data, 0, batch.data, 0, batch.size());
         assertTrue(LossGradientCheck.check(vae, batch, 13, 4) > 20);

@@ -42,7 +42,7 @@ class ParallelTrainingTest {
     /** The weights of a model trained with its own seed and its own data. */
     private static List<float[]> member(int i) {
         Wide w = new Wide(100 + i);
-        Trainer.fit(w, TrainerTest.data(700, 200 + i), new TrainConfig().epochs(2).batchSize(256).lr(1e-2).seed(300 + i).progress(false));
+        Trainer.fit(w, TrainerTest.data(700, 200 + i), new TrainConfig().withEpochs(2).withBatchSize(256).withLr(1e-2).withSeed(300 + i).withProgress(false));
         List<float[]> weights = new ArrayList<>();
         for (Param p : w.params()) weights.add(p.value.data.clone());
         return weights;

@@ -53,7 +53,7 @@ class TrainerTest {
     void keepsTheKBestEpochsRestoresTheBestAndCallsBack() {
         Regression model = new Regression(1);
         List<EpochResult> seen = new ArrayList<>();
-        TrainHistory h = Trainer.fit(model, data(2000, 2), new TrainConfig().epochs(8).batchSize(32).lr(1e-2).keepBest(3).seed(3).progress(false).onEpoch(seen::add));
+        TrainHistory h = Trainer.fit(model, data(2000, 2), new TrainConfig().withEpochs(8).withBatchSize(32).withLr(1e-2).withKeepBest(3).withSeed(3).withProgress(false).withEpochCallback(seen::add));
         assertEquals(8, h.epochs().size());
         assertEquals(h.epochs(), seen);
         List<EpochResult> sorted = new ArrayList<>(h.epochs());
@@ -71,7 +71,7 @@ class TrainerTest {
     void anExplicitValidationSetIsTheOneEvaluated() {
         Regression model = new Regression(11);
         Matrix train = data(800, 12), val = data(300, 13);
-        TrainHistory h = Trainer.fit(model, train, val, new TrainConfig().epochs(3).batchSize(32).seed(14).restoreBest(false).progress(false));
+        TrainHistory h = Trainer.fit(model, train, val, new TrainConfig().withEpochs(3).withBatchSize(32).withSeed(14).withRestoreBest(false).withProgress(false));
         assertEquals(Trainer.meanLoss(model, val, new SplittableRandom(0)), h.last().valLoss(), 1e-12);
         assertEquals(800, h.last().rows(), "every training row is used");
     }
@@ -80,7 +80,7 @@ class TrainerTest {
     void earlyStoppingStopsAfterPatienceEpochsWithoutImprovement() {
         // A learning rate far too high makes the validation loss wander; patience 1 then stops early.
         Regression model = new Regression(4);
-        TrainHistory h = Trainer.fit(model, data(500, 5), new TrainConfig().epochs(200).batchSize(16).lr(0.05).patience(2).seed(6).progress(false));
+        TrainHistory h = Trainer.fit(model, data(500, 5), new TrainConfig().withEpochs(200).withBatchSize(16).withLr(0.05).withPatience(2).withSeed(6).withProgress(false));
         assertTrue(h.stoppedEarly(), "stopped early");
         int best = h.bestSnapshot().epoch;
         assertEquals(best + 2, h.last().epoch(), "stops exactly `patience` epochs after the best one");
@@ -103,14 +103,14 @@ class TrainerTest {
         Matrix ones = new Matrix(64, 1);
         ones.fill(1f);
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
-                () -> Trainer.fit(exploding, ones, new TrainConfig().epochs(50).batchSize(8).lr(5).progress(false)));
+                () -> Trainer.fit(exploding, ones, new TrainConfig().withEpochs(50).withBatchSize(8).withLr(5).withProgress(false)));
         assertTrue(e.getMessage().contains("diverged at epoch") && e.getMessage().contains("NaN"), e.getMessage());
     }
 
     @Test
     void sameSeedSameWeightsAndBadDataIsNamed() {
         Regression a = new Regression(7), b = new Regression(7);
-        TrainConfig tc = new TrainConfig().epochs(2).batchSize(50).seed(8).progress(false).clipNorm(1.0);
+        TrainConfig tc = new TrainConfig().withEpochs(2).withBatchSize(50).withSeed(8).withProgress(false).withClipNorm(1.0);
         Trainer.fit(a, data(700, 9), tc);
         Trainer.fit(b, data(700, 9), tc);
         for (int i = 0; i < a.params().size(); i++) assertArrayEquals(a.params().get(i).value.data, b.params().get(i).value.data);
