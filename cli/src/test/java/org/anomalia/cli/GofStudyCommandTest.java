@@ -129,7 +129,7 @@ class GofStudyCommandTest {
      */
     @Test
     void tuneDoesNotDependOnTheMeasuredValues() throws IOException {
-        String s = samples("a,b", 1200, 0).toString();
+        String s = samples("a,b", 2400, 0).toString(); // half of a file's rows integrate the marginal
         Path m1 = write("m1.json", GOOD_MEASUREMENT);
         String[] args = {"tune", "--theory-samples", s, "--beta-grid", "1,2", "--latent-grid", "2", "--epochs-grid", "1", "--pseudo", "200",
                 "--mahalanobis", "3"};
