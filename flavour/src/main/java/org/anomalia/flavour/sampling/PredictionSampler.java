@@ -3,9 +3,8 @@ package org.anomalia.flavour.sampling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
+import org.anomalia.numerics.parallel.WorkSharing;
 import org.anomalia.flavour.NewPhysics;
 import org.anomalia.flavour.Observable;
 import org.anomalia.flavour.Q2Bin;
@@ -123,54 +122,26 @@ public final class PredictionSampler {
                 ? randomParameterNames().stream().mapToInt(catalog::index).toArray() : new int[0];
         double[] params = new double[Math.multiplyExact(n, paramIndex.length)];
         int blocks = (n + ROWS_PER_STREAM - 1) / ROWS_PER_STREAM;
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Runnable worker = () -> {
+        WorkSharing.run(blocks, threads, "prediction-sampler", () -> {
             double[] point = new double[catalog.size()];
             double[] out = new double[width];
-            int block;
-            while (failure.get() == null && (block = next.getAndIncrement()) < blocks) {
+            return block -> {
                 int first = block * ROWS_PER_STREAM;
                 int count = Math.min(ROWS_PER_STREAM, n - first);
-                try {
-                    RowSource rows = source.open(block, first, count, point);
-                    for (int r = first; r < first + count; r++) {
-                        if (progress != null && r > first && (r - first) % PROGRESS_STEP == 0) progress.accept(PROGRESS_STEP);
-                        rows.fill(r);
-                        ParameterValues p = catalog.point(point);
-                        predictor.predict(p, newPhysics, out);
-                        System.arraycopy(out, 0, values, r * width, width);
-                        for (int k = 0; k < paramIndex.length; k++) {
-                            params[r * paramIndex.length + k] = point[paramIndex[k]];
-                        }
+                RowSource rows = source.open(block, first, count, point);
+                for (int r = first; r < first + count; r++) {
+                    if (progress != null && r > first && (r - first) % PROGRESS_STEP == 0) progress.accept(PROGRESS_STEP);
+                    rows.fill(r);
+                    ParameterValues p = catalog.point(point);
+                    predictor.predict(p, newPhysics, out);
+                    System.arraycopy(out, 0, values, r * width, width);
+                    for (int k = 0; k < paramIndex.length; k++) {
+                        params[r * paramIndex.length + k] = point[paramIndex[k]];
                     }
-                } catch (Throwable t) {
-                    failure.compareAndSet(null, t);
-                    return;
                 }
                 if (progress != null) progress.accept((count - 1) % PROGRESS_STEP + 1);
-            }
-        };
-        int nThreads = Math.max(1, Math.min(threads, blocks));
-        List<Thread> started = new ArrayList<>();
-        for (int t = 1; t < nThreads; t++) {
-            Thread th = new Thread(worker, "prediction-sampler-" + t);
-            th.setDaemon(true);
-            th.start();
-            started.add(th);
-        }
-        worker.run();
-        for (Thread th : started) {
-            try {
-                th.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while sampling", e);
-            }
-        }
-        Throwable t = failure.get();
-        if (t instanceof RuntimeException re) throw re;
-        if (t instanceof Error err) throw err;
+            };
+        });
         List<String> pNames = new ArrayList<>();
         for (int k : paramIndex) pNames.add(catalog.info(k).name());
         return new PredictionSamples(columns(), values, pNames, params, n, seed);

@@ -1,9 +1,10 @@
 package org.anomalia.gof.nullmodel;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import org.anomalia.numerics.parallel.WorkSharing;
+
+
+
+
 
 /**
  * The hot loop of the marginal likelihood (queries × integration points × coordinates): for each
@@ -130,50 +131,23 @@ public final class MarginalKernel {
         int rows = queries.length;
         double[] logSum = new double[rows], logSum2 = new double[rows];
         int tiles = (rows + TILE - 1) / TILE;
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Runnable worker = () -> {
+        WorkSharing.run(tiles, threads, "marginal-kernel", () -> {
             float[][] q = new float[TILE][n];
             double[] out = new double[2 * TILE];
-            int t;
-            while (failure.get() == null && (t = next.getAndIncrement()) < tiles) {
-                try {
-                    int first = t * TILE;
-                    for (int r = 0; r < TILE; r++) {
-                        double[] row = queries[Math.min(first + r, rows - 1)]; // the last tile repeats its last query
-                        if (row.length != n) throw new IllegalArgumentException("query has " + row.length + " coordinates, expected " + n);
-                        for (int j = 0; j < n; j++) q[r][j] = (float) row[j];
-                    }
-                    loops.tile(packed, n, chunks, q, out);
-                    for (int r = 0; r < TILE && first + r < rows; r++) {
-                        logSum[first + r] = out[2 * r];
-                        logSum2[first + r] = out[2 * r + 1];
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
+            return t -> {
+                int first = t * TILE;
+                for (int r = 0; r < TILE; r++) {
+                    double[] row = queries[Math.min(first + r, rows - 1)]; // the last tile repeats its last query
+                    if (row.length != n) throw new IllegalArgumentException("query has " + row.length + " coordinates, expected " + n);
+                    for (int j = 0; j < n; j++) q[r][j] = (float) row[j];
                 }
-            }
-        };
-        int nThreads = Math.max(1, Math.min(threads, tiles));
-        List<Thread> started = new ArrayList<>();
-        for (int k = 1; k < nThreads; k++) {
-            Thread th = new Thread(worker, "marginal-kernel-" + k);
-            th.setDaemon(true);
-            th.start();
-            started.add(th);
-        }
-        worker.run();
-        for (Thread th : started) {
-            try {
-                th.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted in the marginal-likelihood kernel", e);
-            }
-        }
-        Throwable e = failure.get();
-        if (e instanceof RuntimeException re) throw re;
-        if (e instanceof Error err) throw err;
+                loops.tile(packed, n, chunks, q, out);
+                for (int r = 0; r < TILE && first + r < rows; r++) {
+                    logSum[first + r] = out[2 * r];
+                    logSum2[first + r] = out[2 * r + 1];
+                }
+            };
+        });
         return new double[][] {logSum, logSum2};
     }
 
