@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,22 +84,7 @@ class EventsBfactoryCommandTest {
             full.add("--out");
             full.add(out.toString());
         }
-        PrintStream oldErr = System.err, oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream(), stdout = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            code = Main.execute(full.toArray(String[]::new));
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
-        String message = err.toString(StandardCharsets.UTF_8).strip();
-        assertEquals(Main.USER_ERROR, code, name + ": " + message);
-        assertEquals(1, message.lines().count(), name + ": one line: " + message);
-        assertTrue(message.contains(expected), name + ": expected '" + expected + "' in " + message);
-        assertEquals("", stdout.toString(StandardCharsets.UTF_8), name);
+        UserErrorRun.assertOneLineUserError(name, expected, full.toArray(String[]::new));
         assertFalse(Files.exists(out), name + ": no output");
     }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,22 +58,7 @@ class EventsFeaturesCommandTest {
         System.arraycopy(args, 0, full, 2, args.length);
         full[args.length + 2] = "--out";
         full[args.length + 3] = out.toString();
-        PrintStream oldErr = System.err, oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream(), stdout = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            code = Main.execute(full);
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
-        String message = err.toString(StandardCharsets.UTF_8).strip();
-        assertEquals(Main.USER_ERROR, code, name + ": " + message);
-        assertEquals(1, message.lines().count(), name + ": one line: " + message);
-        assertTrue(message.contains(expected), name + ": expected '" + expected + "' in " + message);
-        assertEquals("", stdout.toString(StandardCharsets.UTF_8), name);
+        UserErrorRun.assertOneLineUserError(name, expected, full);
         assertFalse(Files.exists(out), name + ": no output");
     }
 }

@@ -1,14 +1,9 @@
 package org.anomalia.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -241,25 +236,7 @@ class ToolsBadInputTest {
         String[] full = all.map(a -> a.replace("{out}", out.toString()))
                 .map(a -> a.replaceAll("\\{([^}]+)\\}", dir.toString().replace("\\", "\\\\") + "/$1"))
                 .toArray(String[]::new);
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            code = Main.execute(full);
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
-        String message = err.toString(StandardCharsets.UTF_8).strip();
-        assertEquals(Main.USER_ERROR, code, name + ": " + message);
-        assertEquals(1, message.lines().count(), "one line: " + message);
-        assertTrue(message.startsWith("anomalia: ") && message.contains(expected), "expected '" + expected + "' in: " + message);
-        assertFalse(message.contains("Exception"), message);
-        assertEquals("", stdout.toString(StandardCharsets.UTF_8), "nothing started before the error");
+        UserErrorRun.assertOneLineUserError(name, expected, full);
         try (Stream<Path> written = Files.list(out)) {
             assertEquals(List.of(earlier), written.toList(), "nothing else written to " + out);
         }
