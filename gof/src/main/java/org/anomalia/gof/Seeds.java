@@ -10,4 +10,9 @@ public final class Seeds {
     public static long derive(long seed, long stream) {
         return org.anomalia.numerics.random.Seeds.derive(seed, stream);
     }
+
+    /** The sub-seed of the index-th repetition of a named step inside one (e.g. "flow init", member m). */
+    public static long derive(long seed, String step, long index) {
+        return org.anomalia.numerics.random.Seeds.derive(seed, step, index);
+    }
 }

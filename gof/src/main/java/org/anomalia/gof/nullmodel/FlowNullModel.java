@@ -81,12 +81,12 @@ public final class FlowNullModel implements NullModel {
         record Fitted(NormalizingFlow flow, TrainHistory history) {}
         List<Fitted> members = new ArrayList<>();
         for (int m = 0; m < settings.members(); m++) {
-            long memberSeed = m == 0 ? seed : Seeds.derive(seed, 200 + m);
+            long memberSeed = Seeds.derive(seed, "flow init", m), batchSeed = Seeds.derive(seed, "flow batches", m);
             members.add(DivergenceRetry.train("flow", settings.learningRate(), notes, lr -> {
                 NormalizingFlow f = new NormalizingFlow(config(trainS.cols), memberSeed);
                 TrainConfig tc = new TrainConfig().withEpochs(settings.epochs()).withBatchSize(settings.batchSize()).withLr(lr)
                         .withSchedule(LrSchedule.cosine(settings.epochs(), 0.03 * lr)).withClipNorm(settings.clipNorm())
-                        .withSeed(memberSeed ^ 0x2545F4914F6CDD1DL).withProgress(settings.progress()).withTaskName("flow training");
+                        .withSeed(batchSeed).withProgress(settings.progress()).withTaskName("flow training");
                 return new Fitted(f, f.fit(trainS, null, validationS, null, tc));
             }));
         }

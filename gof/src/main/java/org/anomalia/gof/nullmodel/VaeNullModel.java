@@ -73,7 +73,7 @@ public final class VaeNullModel implements NullModel {
         double[][] whitenedTrain = whiten(train), whitenedValidation = whiten(validation);
         record Fitted(Vae vae, TrainHistory history) {}
         Fitted fitted = DivergenceRetry.train("VAE", settings.learningRate(), notes, lr -> {
-            Vae v = newVae(whitenedTrain[0].length, seed);
+            Vae v = newVae(whitenedTrain[0].length, Seeds.derive(seed, "vae init", 0));
             return new Fitted(v, v.fit(Matrix.ofRows(whitenedTrain), Matrix.ofRows(whitenedValidation), trainConfig(lr, seed)));
         });
         Vae vae = fitted.vae();
@@ -111,7 +111,7 @@ public final class VaeNullModel implements NullModel {
         return new TrainConfig().withEpochs(settings.epochs()).withBatchSize(settings.batchSize()).withLr(lr)
                 .withSchedule(LrSchedule.cosine(settings.epochs(), 0.03 * lr))
                 .withClipNorm(settings.clipNorm())
-                .withSeed(seed ^ 0x5DEECE66DL)
+                .withSeed(Seeds.derive(seed, "vae batches", 0))
                 .withProgress(settings.progress()).withTaskName("VAE training");
     }
 
