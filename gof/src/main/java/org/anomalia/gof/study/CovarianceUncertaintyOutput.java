@@ -1,5 +1,6 @@
 package org.anomalia.gof.study;
 
+import org.anomalia.numerics.stats.Quantiles;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.anomalia.gof.study;
 
+import org.anomalia.numerics.stats.Quantiles;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package org.anomalia.gof.study;
 
+import org.anomalia.numerics.stats.Quantiles;
 import org.anomalia.gof.Seeds;
 import java.io.PrintStream;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.anomalia.gof.study;
 
+import org.anomalia.numerics.stats.Quantiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
