@@ -85,7 +85,7 @@ class GofBlindCommandTest {
         assertTrue(locked.get("inputs").has("integration_samples"), "lock inputs: " + locked.get("inputs"));
         assertTrue(locked.get("blind_checks").has("marginal_calibration_ks"), "blind checks: " + locked.get("blind_checks"));
         assertTrue(blindReport.contains("marginal likelihood"), "the blinded report shows the marginal likelihood");
-        // auto: the flow is locked too (whether it is needed depends on the data), the normal run here does not train it
+        // auto trains the flow beside the VAE in every run (a cross-check where the marginal is adequate, the headline's candidate where not): locked too
         for (String method : new String[] {"gaussian_mc", "marginal", "flow", "vae_elbo", "vae_iwae"}) {
             assertTrue(locked.get("methods_sha256").has(method), "locked methods: " + locked.get("methods_sha256"));
         }
@@ -96,12 +96,12 @@ class GofBlindCommandTest {
         var a = JSON.readTree(dir.resolve("normal/results.json").toFile());
         var b = JSON.readTree(dir.resolve("unblinded/results.json").toFile());
         for (String key : new String[] {"chi2", "p_chi2_asymptotic", "p_gaussian_mc", "p_vae_elbo", "p_vae_iwae", "null_ks_statistic", "p_marginal",
-                "ess_data", "p_value"}) {
+                "ess_data", "p_value", "p_flow"}) {
             assertTrue(a.hasNonNull(key) && b.hasNonNull(key), key);
             assertEquals(a.get(key).asDouble(), b.get(key).asDouble(), 0.0, key);
         }
-
-        assertTrue(a.get("p_flow").isNull(), "the marginal is adequate here, so auto trained no flow");
+        assertEquals("marginal", a.get("method").asText(), "the marginal is adequate here: the flow is the cross-check, not the headline");
+        assertEquals(a.get("cross_check_verdict").asText(), b.get("cross_check_verdict").asText());
 
         // a lock whose marginal null differs (another integration set or seed): refused, nothing written
         try (var walk = Files.walk(dir.resolve("unblinded"))) {

@@ -68,8 +68,7 @@ public final class GofJob {
         Map<String, Double> seconds = new LinkedHashMap<>();
         seconds.put("sampling", sampling);
         GofProblem p = problem;
-        GofResult r = GofAnalysis.run(problem, marginal -> learnedModels(o, p, out, o.method() == GofMethod.FLOW
-                || (o.method() == GofMethod.AUTO && marginal != null && !marginal.adequate())), o.seed(), o.expCovScale(), seconds, o.method());
+        GofResult r = GofAnalysis.run(problem, marginal -> learnedModels(o, p, out, trainsFlow(o.method())), o.seed(), o.expCovScale(), seconds, o.method());
         out.println();
         out.print(GofSummary.table(r).toText());
         for (String line : GofSummary.checks(r)) out.println(line);
@@ -154,15 +153,24 @@ public final class GofJob {
     }
 
     /**
-     * The learned null models: the VAE, and the flow beside it (on the other core) when {@code --method flow}
-     * asks for it; retries after a divergence are printed as WARNING lines. The main job also trains the
-     * flow in auto mode where the marginal likelihood's ESS is too small.
+     * Whether a run with this method trains the flow beside the VAE: {@code --method flow}, and auto always —
+     * where the marginal likelihood is adequate the flow's null distribution is a cross-check of it (shown in
+     * the report), where it is not the flow may be the headline. With {@code --method vae} or {@code marginal}
+     * the VAE alone is trained (the cross-check then rests on it). The blind run trains the same models.
      */
-    public static NullModel learnedModels(GofOptions o, GofProblem problem, PrintStream out) {
-        return learnedModels(o, problem, out, o.method() == GofMethod.FLOW);
+    public static boolean trainsFlow(GofMethod method) {
+        return method == GofMethod.FLOW || method == GofMethod.AUTO;
     }
 
-    /** @param withFlow also train the flow (--method flow, or auto where the marginal likelihood is not adequate) */
+    /**
+     * The learned null models of the method ({@link #trainsFlow}): the VAE, and the flow beside it on the
+     * other core; retries after a divergence are printed as WARNING lines.
+     */
+    public static NullModel learnedModels(GofOptions o, GofProblem problem, PrintStream out) {
+        return learnedModels(o, problem, out, trainsFlow(o.method()));
+    }
+
+    /** @param withFlow also train the flow */
     public static NullModel learnedModels(GofOptions o, GofProblem problem, PrintStream out, boolean withFlow) {
         List<NullModel> models = withFlow
                 ? List.of(vaeModel(o, problem), new FlowNullModel(FlowNullModel.defaults(o.learningRate(), o.clipNorm(), true), problem.expCovariance()))

@@ -78,8 +78,21 @@ class MarginalPipelineTest {
         assertEquals(m.essData(), j.get("ess_data").asDouble(), 0);
         assertEquals(20_000, j.get("marginal_samples").asInt());
         assertTrue(j.get("p_flow").isNull());
+        assertEquals("ok", j.get("cross_check_status").asText());
+        assertEquals(r.crossCheck().verdict(), j.get("cross_check_verdict").asText());
+        JsonNode marginalEntry = j.get("statistics").get(0), learnedEntry = j.get("statistics").get(1);
+        assertEquals("marginal", marginalEntry.get("name").asText());
+        assertTrue(marginalEntry.get("headline").asBoolean() && !learnedEntry.get("headline").asBoolean());
+        assertTrue(marginalEntry.get("cross_check").isNull());
+        assertEquals("ok", learnedEntry.get("cross_check").asText());
         String html = Files.readString(dir.resolve("out/report.html"));
-        assertTrue(html.contains("marginal_ess.png") && html.contains("null_marginal.png") && html.contains("cross-check"), "report sections");
+        assertTrue(html.contains("marginal_ess.png") && html.contains("null_marginal.png") && html.contains("null_vae_iwae.png"), "report figures");
+        // the verdict as a heading before the figures, the ESS beside the marginal's null distribution, every p in its caption
+        assertTrue(html.contains("<h2>Cross-check: OK</h2>"), "cross-check verdict heading");
+        assertTrue(html.indexOf("Cross-check: OK") < html.indexOf("null_marginal.png"), "verdict before the null distributions");
+        String marginalCaption = html.substring(html.indexOf("null_marginal.png"), html.indexOf("</figure>", html.indexOf("null_marginal.png")));
+        assertTrue(marginalCaption.contains(String.format("%.1f at the data", m.essData())) && marginalCaption.contains("adequate")
+                && marginalCaption.contains("p = " + m.statistic().pValue().describe()), marginalCaption);
     }
 
     @Test
@@ -90,6 +103,8 @@ class MarginalPipelineTest {
         assertEquals("vae_iwae", r.headline().method());
         assertTrue(r.headline().reason().contains("too small"), r.headline().reason());
         assertTrue(r.crossCheck().lines().get(0).contains("not made"));
+        assertEquals("not made", r.crossCheck().status());
+        assertTrue(GofSummary.table(r).toText().contains("TOO SMALL"), "the summary table says the ESS is too small");
         // asked for explicitly, the marginal is the headline even so, with a warning in the reason
         GofResult asked = GofAnalysis.run(problem(x, 30), learned(false), 5, 1.0, Map.of(), GofMethod.MARGINAL);
         assertEquals("marginal", asked.headline().method());
@@ -138,12 +153,18 @@ class MarginalPipelineTest {
     }
 
     @Test
-    void aLearnedModelThatDisagreesIsAWarning() {
+    void aLearnedModelThatDisagreesIsAWarning(@TempDir Path dir) throws Exception {
         GofResult r = GofAnalysis.run(problem(TOY.pointWithChi2(7, 0), 20_000), learned(true), 5, 1.0);
         assertTrue(r.marginal().adequate());
         assertTrue(r.crossCheck().warning());
         String checks = String.join("\n", GofSummary.checks(r)) + "\n" + GofSummary.headline(r);
         assertTrue(checks.contains("WARNING: the learned model disagrees"), checks);
+        assertEquals("warning", r.crossCheck().status());
+        assertTrue(r.crossCheck().verdict().startsWith("cross-check: WARNING — stand-in IWAE disagrees"), r.crossCheck().verdict());
+        GofOutput.write(r, dir.resolve("out"));
+        String html = Files.readString(dir.resolve("out/report.html"));
+        assertTrue(html.contains("<h2>Cross-check: WARNING</h2>") && html.contains("cross-check WARNING"), "verdict heading and the table's note");
+        assertEquals("warning", new ObjectMapper().readTree(dir.resolve("out/results.json").toFile()).get("cross_check_status").asText());
         assertEquals("marginal", r.headline().method());
     }
 

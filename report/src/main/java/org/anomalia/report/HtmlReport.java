@@ -61,7 +61,7 @@ public final class HtmlReport {
             .append("<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}")
             .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:3px 8px;text-align:right}")
             .append("th{background:#eee}img{max-width:100%;border:1px solid #ddd}figure{margin:1.5em 0}")
-            .append("figcaption{font-size:90%;color:#555}pre{background:#f6f6f6;padding:.5em}</style>\n")
+            .append("figcaption{font-size:90%;color:#555}pre{background:#f6f6f6;padding:.5em;white-space:pre-wrap}</style>\n")
             .append("</head><body>\n<h1>").append(escape(title)).append("</h1>\n");
         for (Block b : blocks) {
             if (b instanceof Heading h) {

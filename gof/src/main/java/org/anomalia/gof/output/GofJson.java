@@ -52,6 +52,8 @@ public final class GofJson {
         m.put("marginal_kernel", r.marginal() == null ? null : r.marginal().kernelPath());
         StatisticResult flow = r.statistic("flow");
         putPValue(m, "flow", flow == null ? null : flow.pValue());
+        m.put("cross_check_status", r.crossCheck().status());
+        m.put("cross_check_verdict", r.crossCheck().verdict());
         m.put("cross_check", r.crossCheck().lines());
         m.put("cross_check_warning", r.crossCheck().warning());
         StatisticResult elbo = r.statistic("vae_elbo"), iwae = r.statistic("vae_iwae");
@@ -81,6 +83,9 @@ public final class GofJson {
             e.put("observed", s.observed());
             putPValue(e, "", s.pValue());
             e.put("n_null", s.nullValues().length);
+            e.put("headline", s.name().equals(r.headline().method()));
+            boolean isMarginal = r.marginal() != null && s == r.marginal().statistic();
+            e.put("cross_check", isMarginal || !r.crossCheck().made() ? null : r.crossCheck().disagreeing().contains(s.label()) ? "warning" : "ok");
             e.put("calibration_ks_statistic", s.calibration().statistic());
             e.put("calibration_ks_p_value", s.calibration().pValue());
             e.put("calibration_n", s.calibration().n());

@@ -1,6 +1,7 @@
 package org.anomalia.gof.output;
 
 import java.util.List;
+import org.anomalia.gof.CrossCheck;
 import org.anomalia.gof.GofResult;
 import org.anomalia.gof.MarginalResult;
 import org.anomalia.gof.StatisticResult;
@@ -12,9 +13,10 @@ import org.anomalia.report.HtmlReport;
 import org.anomalia.report.Table;
 
 /**
- * Builds report.html of a run: the headline answer, summary, the marginal likelihood's effective
- * sample sizes and the cross-check, the χ² bias plots, the null distributions of the marginal and
- * learned statistics with the data marked, pulls and training curves.
+ * Builds report.html of a run: the headline answer and the cross-check verdict first, then the null
+ * distribution of every statistic that ran (marginal likelihood with its effective sample sizes, flow,
+ * VAE bounds, χ²) with the data marked and its p-value, the summary, the marginal's ESS over the null
+ * points, the χ² tail calibration, pulls and training curves.
  */
 public final class GofReport {
     private GofReport() {}
@@ -30,17 +32,18 @@ public final class GofReport {
         html.paragraph(String.format("%d observables, %d theory samples (%s), measurement %s, seed %d, experimental covariance × %s.",
                 r.nObservables(), r.nSamples(), r.theorySource(), r.measurementSource(), r.seed(), r.expCovScale()));
         html.heading("Answer").paragraph(GofSummary.headline(r));
-        html.heading("Summary").table(GofSummary.table(r)).preformatted(String.join("\n", GofSummary.checks(r)));
+        CrossCheck check = r.crossCheck();
+        String verdict = check.verdict();
+        html.heading("Cross-check: " + check.status().toUpperCase(java.util.Locale.ROOT)).paragraph(verdict.substring(verdict.indexOf("— ") + 2));
+        if (check.made()) html.preformatted(String.join("\n", check.lines()));
+
+        // the checks without the cross-check's lines, shown above
+        List<String> checks = GofSummary.checks(r).stream().filter(l -> !check.lines().contains(l) && !l.equals(verdict)).toList();
+        html.heading("Summary").table(GofSummary.table(r)).preformatted(String.join("\n", checks));
+        nullDistributions(html, r);
         if (r.marginal() != null) marginalSection(html, r);
 
-        html.heading("Gaussian χ²: Monte Carlo distribution against χ²(" + r.dof() + ")");
-        Histogram h = histogramShowing(r.chi2Null(), r.chi2(), bins(r.chi2Null().length));
-        double[] xs = grid(h.edges()[0], h.edges()[h.bins()], 300);
-        double[] pdf = new double[xs.length];
-        for (int i = 0; i < xs.length; i++) pdf[i] = ChiSquared.density(xs[i], r.dof());
-        html.figure(Figure.xy("χ² of smeared null samples", "χ²", "density").histogram("Monte Carlo", h, true)
-                .line("χ²(" + r.dof() + ")", xs, pdf).marker("data", r.chi2()), "chi2_distribution.png",
-                "Distribution of χ²(x′) over the smeared theory samples (the truth for this statistic) against the asymptotic χ²(n) density; the vertical line is the data.");
+        html.heading("Gaussian χ²: tail calibration against χ²(" + r.dof() + ")");
         html.figure(survivalFigure(r), "chi2_tail.png",
                 "Tail probability P(χ² ≥ t): Monte Carlo against χ²(n). Where the curves part, asymptotic p-values are biased.");
         Table tails = new Table("nominal tail", "chi2 critical", "observed fraction", "95% CI", "n");
@@ -49,15 +52,6 @@ public final class GofReport {
                     String.format("[%.3g, %.3g]", t.interval().lower(), t.interval().upper()), t.n());
         }
         html.table(tails);
-
-        for (StatisticResult s : r.statistics()) {
-            html.heading(s.label() + ": null distribution");
-            Histogram nh = histogramShowing(s.nullValues(), s.observed(), bins(s.nullValues().length));
-            html.figure(Figure.xy(s.label() + " on the test split", s.label(), "density").histogram("null (test split)", nh, true)
-                    .marker("data", s.observed()), "null_" + s.name() + ".png",
-                    String.format("Null distribution of %s over %d held-out smeared samples; data at %.3f, p = %s.",
-                            s.label(), s.nullValues().length, s.observed(), s.pValue().describe()));
-        }
 
         html.heading("Pulls of the data");
         html.figure(Figure.bars("(data − μth) / √(Λth + Λexp)", "pull", r.observables(), r.pulls()), "pulls.png",
@@ -82,10 +76,38 @@ public final class GofReport {
         return html;
     }
 
-    /** The marginal likelihood's effective sample sizes and the cross-check verdict. */
+    /**
+     * Every statistic that ran (marginal likelihood, flow, VAE bounds, χ² with its Monte Carlo null): its
+     * null distribution as a histogram with the data's value marked, the p-value in the legend and the
+     * caption; the marginal's effective sample sizes beside it.
+     */
+    private static void nullDistributions(HtmlReport html, GofResult r) {
+        html.heading("Null distributions and the data");
+        for (StatisticResult s : r.statistics()) {
+            boolean marginal = r.marginal() != null && s == r.marginal().statistic();
+            Histogram nh = histogramShowing(s.nullValues(), s.observed(), bins(s.nullValues().length));
+            String caption = String.format("Null distribution of %s over %d %s; the vertical line is the data at %.3f, p = %s%s.",
+                    s.label(), s.nullValues().length, marginal ? "smeared null points (all but the calibration split)" : "held-out smeared samples (test split)",
+                    s.observed(), s.pValue().describe(), s.name().equals(r.headline().method()) ? " (the headline)" : "");
+            if (marginal) caption += " " + GofSummary.essLine(r.marginal());
+            html.figure(Figure.xy(s.label(), s.label(), "density").histogram(marginal ? "null points" : "null (test split)", nh, true)
+                    .marker("data: p = " + s.pValue().describe(), s.observed()), "null_" + s.name() + ".png", caption);
+        }
+        Histogram h = histogramShowing(r.chi2Null(), r.chi2(), bins(r.chi2Null().length));
+        double[] xs = grid(h.edges()[0], h.edges()[h.bins()], 300);
+        double[] pdf = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) pdf[i] = ChiSquared.density(xs[i], r.dof());
+        html.figure(Figure.xy("Gaussian χ² of smeared null samples", "χ²", "density").histogram("Monte Carlo", h, true)
+                .line("χ²(" + r.dof() + ")", xs, pdf).marker("data: p = " + r.chi2MonteCarlo().describe(), r.chi2()), "chi2_distribution.png",
+                String.format("Distribution of χ²(x′) over the smeared theory samples (the truth for this statistic) against the asymptotic χ²(n) density; "
+                        + "the vertical line is the data at χ² = %.2f, Monte Carlo p = %s, asymptotic p = %.4g.", r.chi2(), r.chi2MonteCarlo().describe(),
+                        r.pChi2Asymptotic()));
+    }
+
+    /** The marginal likelihood's effective sample sizes over the null points. */
     private static void marginalSection(HtmlReport html, GofResult r) {
         MarginalResult m = r.marginal();
-        html.heading("Marginal likelihood: effective sample size and cross-check");
+        html.heading("Marginal likelihood: effective sample size");
         html.paragraph(String.format("−log p̂(x) = −log (1/M) Σᵢ N(x; xᵢ, Λexp) over M = %d theory samples (%s) that are disjoint from the null points. "
                 + "ESS = (Σw)²/Σw² counts the integration points that carry p̂; its Monte Carlo error is about 1/√ESS in −log p̂. Kernel: %s path.",
                 m.integrationSize(), m.integrationSource(), m.kernelPath()));
@@ -96,7 +118,6 @@ public final class GofReport {
                         .histogram("null points", histogramShowing(logEss, dataLog, bins(logEss.length)), true)
                         .marker("data", dataLog).marker("needed at the data", Math.log10(MarginalResult.MIN_ESS_DATA)),
                 "marginal_ess.png", m.essSummary());
-        html.preformatted(String.join("\n", r.crossCheck().lines()));
     }
 
     private static Figure survivalFigure(GofResult r) {

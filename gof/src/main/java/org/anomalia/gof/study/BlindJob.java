@@ -47,9 +47,7 @@ public final class BlindJob {
         out.println("anomalia gof --blind: seed " + o.seed() + " (the measured central values are not evaluated)");
         if (o.expCovScale() != 1.0) problem = problem.withExpCovarianceScaled(o.expCovScale());
         Map<String, Map<String, String>> inputs = InputHashes.of(o, problem);
-        // auto trains the flow where the marginal is not adequate at the data, which only unblinding can tell: lock it in advance
-        boolean withFlow = o.method() == GofMethod.FLOW || (o.method() == GofMethod.AUTO && problem.hasIntegrationSamples());
-        CalibratedMethods methods = CalibratedMethods.calibrate(problem, List.of(GofJob.learnedModels(o, problem, out, withFlow)), o.seed());
+        CalibratedMethods methods = CalibratedMethods.calibrate(problem, List.of(GofJob.learnedModels(o, problem, out)), o.seed());
         String fingerprint = ModelFingerprint.of(methods);
         Map<String, Object> lock = new LinkedHashMap<>();
         lock.put("anomalia_lock", LOCK_VERSION);

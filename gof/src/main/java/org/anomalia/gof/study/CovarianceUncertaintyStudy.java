@@ -49,8 +49,19 @@ public final class CovarianceUncertaintyStudy {
             chi2.add(r.chi2());
             log.printf("covariance draw %d/%d (%s): chi2 %.2f, p %s%n", i + 1, draws, spec.spec(), r.chi2(), format(ps));
         }
-        return new CovarianceUncertaintyResult(spec, draws, seed, MethodPValues.labels(nominal), nominalP, perDraw, chi2,
-                (System.nanoTime() - t0) / 1e9);
+        // methods the draws do not re-run (the main run's flow: an ensemble trained per draw would cost minutes) have no band
+        Map<String, String> labels = new LinkedHashMap<>(MethodPValues.labels(nominal));
+        List<String> notRerun = new ArrayList<>();
+        for (String k : List.copyOf(perDraw.keySet())) {
+            if (java.util.Arrays.stream(perDraw.get(k)).allMatch(Double::isNaN)) {
+                notRerun.add(labels.get(k));
+                perDraw.remove(k);
+                nominalP.remove(k);
+                labels.remove(k);
+            }
+        }
+        if (!notRerun.isEmpty()) log.println("covariance uncertainty: not re-run over the draws (no band): " + String.join(", ", notRerun));
+        return new CovarianceUncertaintyResult(spec, draws, seed, labels, nominalP, perDraw, chi2, (System.nanoTime() - t0) / 1e9);
     }
 
     private static String format(Map<String, Double> ps) {

@@ -66,6 +66,11 @@ class CovarianceUncertaintyTest {
             assertEquals(tight.nominal().get(m), q.median(), 0.01, m);
         }
         CovarianceUncertaintyResult loose = CovarianceUncertaintyStudy.run(problem, null, CovarianceUncertainty.parse("lkj:2"), 20, nominal, QUIET);
+        // the draws without a model re-run only the χ²: the nominal run's learned statistic gets no band (no NaN histogram in the report)
+        assertTrue(tight.nominal().size() > 2, "tight draws re-run the model: " + tight.nominal().keySet());
+        assertEquals(List.of(MethodPValues.CHI2_ASYMPTOTIC, MethodPValues.CHI2_MC), List.copyOf(loose.nominal().keySet()));
+        assertEquals(loose.nominal().keySet(), loose.perDraw().keySet());
+        assertEquals(loose.nominal().keySet(), loose.labels().keySet());
         Quantiles q = loose.band(MethodPValues.CHI2_ASYMPTOTIC);
         assertTrue(q.upper() - q.lower() > 0.02, "band " + q);
         assertTrue(q.lower() <= q.median() && q.median() <= q.upper());
