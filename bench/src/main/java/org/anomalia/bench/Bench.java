@@ -8,12 +8,9 @@ import picocli.CommandLine.Command;
         description = "Benchmarks: matmul kernels, b->sll sampling, and AE / VAE / MAF training against PyTorch.",
         subcommands = {KernelBench.class, ModelBench.class, BsllBench.class, LhcoBench.class, LhcoScoresBench.class, CathodeBench.class, CommandLine.HelpCommand.class})
 public final class Bench implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        new CommandLine(this).usage(System.out); // no subcommand: list them
     }
 
     public static void main(String[] args) {

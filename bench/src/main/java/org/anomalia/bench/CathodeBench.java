@@ -19,7 +19,6 @@ import org.anomalia.events.classify.ClassifierTrainer;
 import org.anomalia.events.classify.KFold;
 import org.anomalia.events.classify.MlpTrainer;
 import org.anomalia.events.classify.Scorer;
-import org.anomalia.events.classify.XgboostTrainer;
 import org.anomalia.events.density.Cathode;
 import org.anomalia.events.density.CathodeSettings;
 import org.anomalia.events.density.ConditionalDensity;
@@ -57,11 +56,7 @@ final class CathodeBench implements Runnable {
     }
 
     static ClassifierTrainer classifier(String name, boolean fast) {
-        return switch (name) {
-            case "mlp" -> (fast ? MlpTrainer.fast() : MlpTrainer.paper()).withProgress(false);
-            case "xgboost" -> XgboostTrainer.defaults();
-            default -> throw new org.anomalia.numerics.UserException("--classifier must be mlp or xgboost, got " + name);
-        };
+        return ClassifierTrainer.named(name, fast).withProgress(false);
     }
 
     @Command(name = "study", mixinStandardHelpOptions = true,

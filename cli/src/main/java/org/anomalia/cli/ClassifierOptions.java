@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.anomalia.events.classify.ClassifierTrainer;
 import org.anomalia.events.classify.MlpTrainer;
-import org.anomalia.events.classify.XgboostTrainer;
 import org.anomalia.numerics.UserException;
 import picocli.CommandLine.Option;
 
@@ -30,21 +29,14 @@ final class ClassifierOptions extends JudgingOptions {
             // with one fold the data would be scored by the model that was trained on them
             throw new UserException("--folds must be at least 2 (every event is scored by models that did not see it), got " + folds);
         }
-        switch (classifier) {
-            case "xgboost":
-                return XgboostTrainer.defaults();
-            case "mlp":
-                MlpTrainer t = fast ? MlpTrainer.fast() : MlpTrainer.paper();
-                if (epochs != null) {
-                    if (epochs < 1) {
-                        throw new UserException("--epochs must be at least 1, got " + epochs);
-                    }
-                    t = t.withEpochs(epochs, Math.min(t.bestEpochs(), epochs));
-                }
-                return t;
-            default:
-                throw new UserException("--classifier " + classifier + ": use mlp or xgboost");
+        ClassifierTrainer t = ClassifierTrainer.named(classifier, fast);
+        if (epochs != null && t instanceof MlpTrainer mlp) {
+            if (epochs < 1) {
+                throw new UserException("--epochs must be at least 1, got " + epochs);
+            }
+            t = mlp.withEpochs(epochs, Math.min(mlp.bestEpochs(), epochs));
         }
+        return t;
     }
 
     Map<String, Object> settings(String command) {

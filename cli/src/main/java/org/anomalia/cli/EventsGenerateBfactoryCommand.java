@@ -1,15 +1,14 @@
 package org.anomalia.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.anomalia.data.Table;
 import org.anomalia.events.bfactory.BFactoryGenerator;
 import org.anomalia.events.bfactory.BFactoryModel;
 import org.anomalia.events.kinematics.BeamFrame;
 import org.anomalia.numerics.UserException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code anomalia events generate-bfactory}: B± → μ⁺μ⁻K± candidates from toy e⁺e⁻ → Υ(4S) → BB̄ events. */
@@ -19,6 +18,10 @@ import picocli.CommandLine.Option;
                 "candidates from all track combinations (columns: event, mup_*, mum_*, k_* lab four-momenta, k_charge, label),",
                 "with B+- -> J/psi(-> mu mu) K+- and B+- -> K+- A'(-> mu mu) injected at given rates (model: events/README.md)."})
 final class EventsGenerateBfactoryCommand implements Runnable {
+    /** FILE.meta.json: what made the candidates, how many of each kind, and their columns. */
+    record Meta(String command, long seed, BFactoryModel model, List<String> particles, BFactoryGenerator.Counts counts, List<String> columns, int rows) {
+    }
+
     @Option(names = "--events", defaultValue = "1000000", description = "Y(4S) -> BB events (default ${DEFAULT-VALUE}).")
     int events;
 
@@ -40,33 +43,25 @@ final class EventsGenerateBfactoryCommand implements Runnable {
     @Option(names = "--delta-e-max", defaultValue = "100", description = "Keep candidates with |delta_E| <= this, GeV (default ${DEFAULT-VALUE}: no cut).")
     double deltaEMax;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output .npy or .csv file (a .meta.json goes beside it).")
-    Path out;
+    @Mixin
+    GeneratorOutput output = new GeneratorOutput();
 
     @Override
     public void run() {
         if (beams.size() != 2) throw new UserException("--beams takes two energies, e.g. 7,4");
-        TableWithSettings.checkOut(out);
+        output.check();
         BFactoryModel base = BFactoryModel.defaults(events);
         BFactoryModel model = new BFactoryModel(new BeamFrame(beams.get(0), beams.get(1)), events, jpsiK, darkRate, darkMass, base.detector(),
                 mbcMin, deltaEMax);
         BFactoryGenerator gen = new BFactoryGenerator(model);
-        System.out.println("seed " + seed + "; " + events + " Y(4S) -> BB events, sqrt(s) = " + String.format("%.4f", model.beams().sqrtS())
+        System.out.println("seed " + output.seed + "; " + events + " Y(4S) -> BB events, sqrt(s) = " + String.format("%.4f", model.beams().sqrtS())
                 + " GeV, beta*gamma = " + String.format("%.4f", model.beams().betaGamma()));
         long t0 = System.nanoTime();
-        Table candidates = gen.generate(seed, done -> System.out.println("generated " + done + " of " + events + " events"));
+        Table candidates = gen.generate(output.seed, done -> System.out.println("generated " + done + " of " + events + " events"));
         BFactoryGenerator.Counts n = gen.counts();
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("command", "anomalia events generate-bfactory");
-        meta.put("seed", seed);
-        meta.put("model", model);
-        meta.put("particles", BFactoryGenerator.PARTICLES);
-        meta.put("counts", n);
-        Path metaFile = TableWithSettings.write(out, candidates, meta);
+        Path metaFile = output.write(candidates, new Meta("anomalia events generate-bfactory", output.seed, model, BFactoryGenerator.PARTICLES, n,
+                candidates.names(), candidates.rows()));
         System.out.printf("%d J/psi K and %d K A' decays; %d candidates (%d signal) in %.1f s; wrote %s, settings in %s%n", n.jpsiKDecays(),
-                n.darkPhotonDecays(), n.candidates(), n.signalCandidates(), (System.nanoTime() - t0) / 1e9, out, metaFile);
+                n.darkPhotonDecays(), n.candidates(), n.signalCandidates(), (System.nanoTime() - t0) / 1e9, output.out, metaFile);
     }
 }

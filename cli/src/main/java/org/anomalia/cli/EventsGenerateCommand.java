@@ -1,14 +1,15 @@
 package org.anomalia.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import org.anomalia.data.Table;
 import org.anomalia.events.generate.DijetGenerator;
 import org.anomalia.events.generate.DijetModel;
 import org.anomalia.numerics.UserException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code anomalia events generate}: LHCO-like toy dijet events over the whole mjj range. */
@@ -17,6 +18,15 @@ import picocli.CommandLine.Option;
         description = {"LHCO-like dijet events (mjj, mj1, delta_mj, tau21_j1, tau21_j2, label) over the whole mjj range,",
                 "with a resonance injected at a given S/B in the signal region (model: events/README.md)."})
 final class EventsGenerateCommand implements Runnable {
+    /** FILE.meta.json: what made the events, their columns and the signal region (read back by the commands given the file). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Meta(String command, long seed, DijetModel model, List<String> columns, Region signalRegion, int rows, int signalEvents) {
+    }
+
+    /** The signal region of the resonant column. */
+    record Region(String column, double low, double high) {
+    }
+
     @Option(names = "--background-events", defaultValue = "1000000", description = "QCD events over the whole range (default ${DEFAULT-VALUE}).")
     int background;
 
@@ -35,37 +45,23 @@ final class EventsGenerateCommand implements Runnable {
     @Option(names = "--mjj-range", split = ",", defaultValue = "2.5,6.0", paramLabel = "MIN,MAX", description = "mjj range in TeV (default ${DEFAULT-VALUE}).")
     List<Double> range;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output .npy or .csv file (a .meta.json goes beside it).")
-    Path out;
+    @Mixin
+    GeneratorOutput output = new GeneratorOutput();
 
     @Override
     public void run() {
         if (sr.size() != 2 || range.size() != 2) {
             throw new UserException("--sr and --mjj-range take two numbers each");
         }
-        TableWithSettings.checkOut(out);
+        output.check();
         DijetModel base = DijetModel.lhcoLike(background);
         DijetModel model = new DijetModel(background, range.get(0), range.get(1), mass, width, sOverB, sr.get(0), sr.get(1),
                 base.massX(), base.massY());
         DijetGenerator gen = new DijetGenerator(model);
-        System.out.println("seed " + seed + "; " + background + " background and " + gen.signalEvents() + " signal events");
-        Table events = gen.generate(seed);
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("command", "anomalia events generate");
-        meta.put("seed", seed);
-        meta.put("model", model);
-        meta.put("columns", DijetGenerator.COLUMNS);
-        Map<String, Object> sr = new LinkedHashMap<>(); // not Map.of: its order changes between runs
-        sr.put("column", "mjj");
-        sr.put("low", model.srLow());
-        sr.put("high", model.srHigh());
-        meta.put("signal_region", sr);
-        meta.put("rows", events.rows());
-        meta.put("signal_events", gen.signalEvents());
-        Path metaFile = TableWithSettings.write(out, events, (Object) meta);
-        System.out.println("wrote " + events.rows() + " events to " + out + "; settings in " + metaFile);
+        System.out.println("seed " + output.seed + "; " + background + " background and " + gen.signalEvents() + " signal events");
+        Table events = gen.generate(output.seed);
+        Path metaFile = output.write(events, new Meta("anomalia events generate", output.seed, model, DijetGenerator.COLUMNS,
+                new Region("mjj", model.srLow(), model.srHigh()), events.rows(), gen.signalEvents()));
+        System.out.println("wrote " + events.rows() + " events to " + output.out + "; settings in " + metaFile);
     }
 }

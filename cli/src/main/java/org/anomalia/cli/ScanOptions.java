@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.anomalia.data.Table;
 import org.anomalia.events.classify.ClassifierTrainer;
-import org.anomalia.events.classify.MlpTrainer;
-import org.anomalia.events.classify.XgboostTrainer;
 import org.anomalia.events.density.CathodeSettings;
 import org.anomalia.events.density.FlowSettings;
 import org.anomalia.events.method.AnodeMethod;
@@ -168,13 +166,6 @@ final class ScanOptions {
 
     private ClassifierTrainer trainer() {
         if (folds < 2) throw new UserException("--folds must be at least 2 (events are scored out of fold), got " + folds);
-        switch (classifier) {
-            case "xgboost":
-                return XgboostTrainer.defaults();
-            case "mlp":
-                return (fast ? MlpTrainer.fast() : MlpTrainer.paper()).withProgress(false);
-            default:
-                throw new UserException("--classifier must be mlp or xgboost, got " + classifier);
-        }
+        return ClassifierTrainer.named(classifier, fast).withProgress(false);
     }
 }

@@ -9,6 +9,18 @@ import org.anomalia.numerics.UserException;
  * want the likelihood ratio, not the prior.
  */
 public interface ClassifierTrainer extends java.io.Serializable {
+    /**
+     * The preset a command line names: {@code mlp} (the CATHODE paper's MLP, or its quick preset with
+     * {@code fast}) or {@code xgboost}; a user error naming --classifier otherwise.
+     */
+    static ClassifierTrainer named(String name, boolean fast) {
+        return switch (name) {
+            case "mlp" -> fast ? MlpTrainer.fast() : MlpTrainer.paper();
+            case "xgboost" -> XgboostTrainer.defaults();
+            default -> throw new UserException("--classifier " + name + ": use mlp or xgboost");
+        };
+    }
+
     /** Short name for reports ("mlp", "xgboost"). */
     String name();
 
