@@ -53,6 +53,10 @@ class EventsBfactoryCommandTest {
         long srAll = java.util.Arrays.stream(f.column("m_mup_mum_k")).filter(v -> v >= 5.25 && v < 5.31).count();
         assertTrue(counts.get("judged_in_signal_region").asInt() < srAll);
         JsonNode first = j.get("runs").get(0).get("cuts");
+        // keys in one order, in every JVM
+        assertEquals(List.of("variable", "low", "high"), names(j.get("signal_region")));
+        assertEquals(List.of("kept", "threshold", "S", "B", "s_over_sqrt_s_plus_b", "improvement", "signal_efficiency", "background_efficiency"),
+                names(first.get(0)));
         assertEquals(1.0, first.get(0).get("kept").asDouble());
         assertEquals(1.0, first.get(0).get("improvement").asDouble(), 1e-12);
         assertEquals(counts.get("signal_in_signal_region").asInt(), first.get(0).get("S").asInt());
@@ -74,6 +78,12 @@ class EventsBfactoryCommandTest {
         fails("bad rate", "--jpsik-rate", "generate-bfactory", "--events", "10", "--jpsik-rate", "2");
         fails("bad dark mass", "--dark-photon-mass", "generate-bfactory", "--events", "10", "--dark-photon-rate", "0.1", "--dark-photon-mass", "0.1");
         fails("bad format", "cannot write format", "generate-bfactory", "--events", "10", "--out", dir.resolve("x.h5").toString());
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static void fails(String name, String expected, String... args) {

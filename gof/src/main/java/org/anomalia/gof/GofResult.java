@@ -28,7 +28,8 @@ public record GofResult(
         observables = List.copyOf(observables);
         chi2Tails = List.copyOf(chi2Tails);
         statistics = List.copyOf(statistics);
-        secondsPerStage = Map.copyOf(secondsPerStage);
+        // in the order the stages ran, in every JVM (Map.copyOf's order changes between runs)
+        secondsPerStage = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(secondsPerStage));
     }
 
     /** The learned statistic with this name, or null if the run had none. */

@@ -1,5 +1,7 @@
 package org.anomalia.events.metrics;
 
+import static org.anomalia.numerics.io.JsonNumbers.finite;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +62,5 @@ public record Metrics(double auc, double maxSic, double fprFloor, double rejecti
         }
         m.put("cuts", rows);
         return m;
-    }
-
-    private static Double finite(double v) {
-        return Double.isFinite(v) ? v : null;
     }
 }

@@ -1,7 +1,5 @@
 package org.anomalia.events.preprocess;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * y = logit(ε + (1 − 2ε) x) for x in [0, 1] (after min-max scaling): it opens the bounded unit
@@ -73,11 +71,11 @@ public final class LogitTransform implements Step {
     }
 
     @Override
-    public Map<String, Object> parameters() {
-        // in this order in every JVM (Map.of's order changes between runs)
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("epsilon", epsilon);
-        p.put("columns", columns);
-        return p;
+    public Parameters parameters() {
+        return new Parameters(epsilon, columns);
+    }
+
+    /** The saved form: the squeeze epsilon and the number of columns. */
+    public record Parameters(double epsilon, int columns) {
     }
 }

@@ -1,6 +1,5 @@
 package org.anomalia.events.preprocess;
 
-import java.util.Map;
 import org.anomalia.numerics.UserException;
 
 /** Maps each column linearly so that the training minimum goes to 0 and the maximum to 1. */
@@ -68,7 +67,11 @@ public final class MinMaxScaling implements Step {
     }
 
     @Override
-    public Map<String, Object> parameters() {
-        return Map.of("min", min.clone(), "max", max.clone());
+    public Parameters parameters() {
+        return new Parameters(min.clone(), max.clone());
+    }
+
+    /** The saved form: the column minima and maxima. */
+    public record Parameters(double[] min, double[] max) {
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.anomalia.numerics.UserException;
 
 /**
@@ -89,9 +88,7 @@ public final class Preprocessing {
         for (Step s : steps) {
             ObjectNode o = m.createObjectNode();
             o.put("kind", s.kind());
-            for (Map.Entry<String, Object> p : s.parameters().entrySet()) {
-                o.set(p.getKey(), m.valueToTree(p.getValue()));
-            }
+            o.setAll((ObjectNode) m.valueToTree(s.parameters()));
             arr.add(o);
         }
         return arr;

@@ -1,6 +1,5 @@
 package org.anomalia.events.preprocess;
 
-import java.util.Map;
 import org.anomalia.numerics.UserException;
 import org.anomalia.numerics.stats.SampleMoments;
 
@@ -71,7 +70,11 @@ public final class Standardization implements Step {
     }
 
     @Override
-    public Map<String, Object> parameters() {
-        return Map.of("mean", mean.clone(), "sd", sd.clone());
+    public Parameters parameters() {
+        return new Parameters(mean.clone(), sd.clone());
+    }
+
+    /** The saved form: the column means and standard deviations. */
+    public record Parameters(double[] mean, double[] sd) {
     }
 }

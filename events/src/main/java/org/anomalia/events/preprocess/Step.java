@@ -1,7 +1,5 @@
 package org.anomalia.events.preprocess;
 
-import java.util.Map;
-
 /**
  * One fitted, invertible preprocessing step acting on each column separately. Both directions
  * transform rows in place and add the log of the absolute Jacobian determinant of the map just
@@ -16,6 +14,6 @@ public interface Step {
 
     void inverse(double[][] rows, double[] logAbsDet);
 
-    /** The fitted parameters, for saving with a model. */
-    Map<String, Object> parameters();
+    /** The fitted parameters, for saving with a model: a record, written as a JSON object of its components in their order. */
+    Record parameters();
 }

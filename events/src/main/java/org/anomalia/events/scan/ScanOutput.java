@@ -1,5 +1,7 @@
 package org.anomalia.events.scan;
 
+import static org.anomalia.numerics.io.JsonNumbers.finite;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
@@ -214,15 +216,5 @@ public final class ScanOutput {
 
     private static String fmt(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : "-";
-    }
-
-    private static Object finite(double v) {
-        return Double.isFinite(v) ? v : null;
-    }
-
-    private static List<Object> finite(double[] v) {
-        List<Object> out = new ArrayList<>();
-        for (double x : v) out.add(finite(x));
-        return out;
     }
 }

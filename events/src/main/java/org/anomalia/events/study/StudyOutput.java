@@ -1,7 +1,13 @@
 package org.anomalia.events.study;
 
+import static org.anomalia.numerics.io.JsonNumbers.finite;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,76 +49,63 @@ public final class StudyOutput {
         AtomicOutput.directory(dir, tmp -> writeInto(tmp, r, c, provenance));
     }
 
+    /** study.json: the records below, written in their components' order (snake_case keys; null for a value that is not finite). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record StudyJson(Map<String, Object> provenance, Region signalRegion, Map<String, List<String>> inputSets, int epochs, double huberDelta,
+            List<Long> seeds, Map<String, Counts> counts, List<SummaryJson> summary, List<RunJson> runs) {
+    }
+
+    record Region(String variable, double low, double high) {
+    }
+
+    /** Candidates of one seed: trained on, judged, and in the signal region (all, signal, background). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Counts(long train, long judged, long judgedInSignalRegion, long signalInSignalRegion, long backgroundInSignalRegion) {
+        Counts(long[] n) {
+            this(n[0], n[1], n[2], n[3], n[4]);
+        }
+    }
+
+    /** Depth and latent size only for the architecture scans (null: left out). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record SummaryJson(String score, String inputs, @JsonInclude(JsonInclude.Include.NON_NULL) Integer depth,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer latent, List<Double> bestImprovementPerSeed, Double bestImprovementMean,
+            Double bestImprovementSd) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record RunJson(long seed, String score, String inputs, @JsonInclude(JsonInclude.Include.NON_NULL) Integer depth,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer latent, double seconds, @JsonInclude(JsonInclude.Include.NON_NULL) String failure,
+            List<CutJson> cuts) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record CutJson(double kept, Double threshold, @JsonProperty("S") long signal, @JsonProperty("B") long background,
+            @JsonProperty("s_over_sqrt_s_plus_b") double sOverSqrtSPlusB,
+            Double improvement, Double signalEfficiency, Double backgroundEfficiency) {
+        CutJson(CutRow row) {
+            this(row.kept(), finite(row.threshold()), row.signal(), row.background(), row.significance(), finite(row.improvement()),
+                    finite(row.signalEfficiency()), finite(row.backgroundEfficiency()));
+        }
+    }
+
     private static void writeInto(Path dir, SignificanceStudy.Result r, StudyConfig c, Map<String, Object> provenance) throws IOException {
         List<Summary> summary = summarize(r);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("provenance", provenance);
-        json.put("signal_region", Map.of("variable", c.sr().variable(), "low", c.sr().low(), "high", c.sr().high()));
-        json.put("input_sets", c.inputSets());
-        json.put("epochs", c.epochs());
-        json.put("huber_delta", c.huberDelta());
-        json.put("seeds", c.seeds());
-        Map<String, Object> counts = new LinkedHashMap<>();
-        r.signalRegionCounts().forEach((seed, n) -> {
-            // keys in this order in every JVM (Map.of's order changes between runs)
-            Map<String, Object> row = new LinkedHashMap<>();
-            String[] names = {"train", "judged", "judged_in_signal_region", "signal_in_signal_region", "background_in_signal_region"};
-            for (int i = 0; i < names.length; i++) row.put(names[i], n[i]);
-            counts.put(Long.toString(seed), row);
-        });
-        json.put("counts", counts);
-        List<Map<String, Object>> sum = new ArrayList<>();
-        for (Summary s : summary) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("score", s.score());
-            m.put("inputs", s.inputs());
-            if (s.depth() > 0) m.put("depth", s.depth());
-            if (s.latent() > 0) m.put("latent", s.latent());
-            m.put("best_improvement_per_seed", finite(s.best()));
-            m.put("best_improvement_mean", finite(s.mean()));
-            m.put("best_improvement_sd", finite(s.sd()));
-            sum.add(m);
-        }
-        json.put("summary", sum);
-        List<Map<String, Object>> runs = new ArrayList<>();
-        for (SignificanceStudy.Run run : r.runs()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("seed", run.seed());
-            m.put("score", run.score());
-            m.put("inputs", run.inputs());
-            if (run.depth() > 0) m.put("depth", run.depth());
-            if (run.latent() > 0) m.put("latent", run.latent());
-            m.put("seconds", run.seconds());
-            if (run.failure() != null) m.put("failure", run.failure());
-            List<Map<String, Object>> cuts = new ArrayList<>();
-            for (CutRow row : run.cuts()) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("kept", row.kept());
-                x.put("threshold", finite(row.threshold()));
-                x.put("S", row.signal());
-                x.put("B", row.background());
-                x.put("s_over_sqrt_s_plus_b", row.significance());
-                x.put("improvement", finite(row.improvement()));
-                x.put("signal_efficiency", finite(row.signalEfficiency()));
-                x.put("background_efficiency", finite(row.backgroundEfficiency()));
-                cuts.add(x);
-            }
-            m.put("cuts", cuts);
-            runs.add(m);
-        }
-        json.put("runs", runs);
+        Map<String, Counts> counts = new LinkedHashMap<>();
+        r.signalRegionCounts().forEach((seed, n) -> counts.put(Long.toString(seed), new Counts(n)));
+        List<SummaryJson> sum = summary.stream().map(s -> new SummaryJson(s.score(), s.inputs(), positive(s.depth()), positive(s.latent()),
+                finite(s.best()), finite(s.mean()), finite(s.sd()))).toList();
+        List<RunJson> runs = r.runs().stream().map(run -> new RunJson(run.seed(), run.score(), run.inputs(), positive(run.depth()),
+                positive(run.latent()), run.seconds(), run.failure(), run.cuts().stream().map(CutJson::new).toList())).toList();
+        StudyJson json = new StudyJson(provenance, new Region(c.sr().variable(), c.sr().low(), c.sr().high()), c.inputSets(), c.epochs(),
+                c.huberDelta(), c.seeds(), counts, sum, runs);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("study.json").toFile(), json);
         report(r, c, summary).write(dir);
     }
 
-    private static Object finite(double v) {
-        return Double.isFinite(v) ? v : null;
-    }
-
-    private static List<Object> finite(double[] v) {
-        List<Object> out = new ArrayList<>();
-        for (double x : v) out.add(finite(x));
-        return out;
+    /** A depth or latent size, or null for "not an architecture scan" (0). */
+    private static Integer positive(int v) {
+        return v > 0 ? v : null;
     }
 
     private static HtmlReport report(SignificanceStudy.Result r, StudyConfig c, List<Summary> summary) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.anomalia.numerics.UserException;
@@ -136,6 +137,14 @@ class PreprocessingTest {
         double[][] train = training(200, 4);
         Preprocessing p = Preprocessing.fit(Preprocessing.FOR_FLOWS, train);
         Preprocessing q = Preprocessing.fromJson(p.toJson());
+        // the saved steps' fields in one order, in every JVM (the model file's bytes depend on it)
+        List<List<String>> fields = new ArrayList<>();
+        p.toJson().forEach(step -> {
+            List<String> names = new ArrayList<>();
+            step.fieldNames().forEachRemaining(names::add);
+            fields.add(names);
+        });
+        assertEquals(List.of(List.of("kind", "min", "max"), List.of("kind", "epsilon", "columns"), List.of("kind", "mean", "sd")), fields);
         double[] lp = new double[train.length];
         double[] lq = new double[train.length];
         double[][] a = p.forward(train, lp);

@@ -1,5 +1,6 @@
 package org.anomalia.gof.study;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.anomalia.numerics.io.OutputPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,12 +63,16 @@ public final class BlindJob {
         Map<String, Object> checks = new LinkedHashMap<>();
         for (int k = 0; k < methods.statisticNames().size(); k++) {
             KolmogorovSmirnov.Result ks = methods.calibration(k);
-            checks.put(methods.statisticNames().get(k) + "_calibration_ks", Map.of("statistic", ks.statistic(), "p_value", ks.pValue(), "n", ks.n()));
+            checks.put(methods.statisticNames().get(k) + "_calibration_ks", new CalibrationCheck(ks.statistic(), ks.pValue(), ks.n()));
         }
         lock.put("blind_checks", checks);
         StudyOutput.write(o.out(), report(o, problem, methods, fingerprint), LOCK, Json.write(lock));
         out.printf("BLINDED: wrote %s and %s (%.1f s); unblind with: anomalia gof --unblind %s%n", o.out().resolve("report.html"),
                 o.out().resolve(LOCK), (System.nanoTime() - t0) / 1e9, o.out().resolve(LOCK));
+    }
+
+    /** A statistic's calibration on the blinded toys: the Kolmogorov-Smirnov statistic of its p-values against uniform, and its p-value. */
+    record CalibrationCheck(double statistic, @JsonProperty("p_value") double pValue, int n) {
     }
 
     static Map<String, Object> settings(GofOptions o) {

@@ -46,9 +46,7 @@ public final class ProfileOutput {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("description", description);
         m.put("seed", r.seed());
-        List<Object> axes = new ArrayList<>();
-        for (GridAxis a : r.axes()) axes.add(Map.of("coefficient", a.coefficient(), "from", a.from(), "to", a.to(), "points", a.points()));
-        m.put("axes", axes);
+        m.put("axes", r.axes()); // records: coefficient, from, to, points, in this order
         m.put("samples_per_point", r.samplesPerPoint());
         m.put("toys", r.toys());
         List<Object> grid = new ArrayList<>();

@@ -29,6 +29,10 @@ public final class TuneJob {
     public static final String JSON = "tune.json";
 
     /** One grid point's outcome. */
+    /** The settings tuning chose, as tune.json records them. */
+    record Chosen(double beta, int latent, int hidden, int epochs) {
+    }
+
     public record Trial(double beta, int latent, int hidden, int epochs, double power, boolean sizeOk, boolean calibrationOk,
                         double sizeRate, double ksP) {
         boolean valid() {
@@ -140,8 +144,7 @@ public final class TuneJob {
             rows.add(e);
         }
         m.put("trials", rows);
-        if (best != null) m.put("chosen", Map.of("beta", best.beta(), "latent", best.latent(), "hidden", best.hidden(), "epochs", best.epochs()));
-        else m.put("chosen", null);
+        m.put("chosen", best == null ? null : new Chosen(best.beta(), best.latent(), best.hidden(), best.epochs()));
         return Json.write(m);
     }
 
