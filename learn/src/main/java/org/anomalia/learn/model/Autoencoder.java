@@ -15,7 +15,6 @@ import org.anomalia.learn.nn.Mlp;
 import org.anomalia.learn.nn.Sequential;
 import org.anomalia.learn.train.TrainConfig;
 import org.anomalia.learn.train.TrainHistory;
-import org.anomalia.learn.train.Trainable;
 import org.anomalia.learn.train.Trainer;
 
 /**
@@ -24,7 +23,7 @@ import org.anomalia.learn.train.Trainer;
  * squared error by default; MAE, Huber, log-cosh). The anomaly score of a row is that loss of its
  * reconstruction, averaged over the columns, in standardised units.
  */
-public final class Autoencoder implements Trainable {
+public final class Autoencoder extends StandardizedModel {
     public static final String KIND = "autoencoder";
 
     /** Architecture; {@code hidden} lists the encoder widths (the decoder mirrors them); the loss trains and scores. */
@@ -62,14 +61,12 @@ public final class Autoencoder implements Trainable {
     }
 
     private final Config config;
-    private final long seed;
     public final Sequential encoder;
     public final Sequential decoder;
-    private Standardizer standardizer;
 
     public Autoencoder(Config config, long seed) {
+        super(KIND, seed);
         this.config = config;
-        this.seed = seed;
         SplittableRandom rng = new SplittableRandom(seed);
         encoder = Mlp.builder("encoder", config.inputs).hidden(config.hidden, config.activation).dense(config.latent, Activation.IDENTITY).build(rng);
         int[] rev = new int[config.hidden.length];
@@ -83,14 +80,16 @@ public final class Autoencoder implements Trainable {
 
     /** Fits the standardisation and the network on the data (rows = samples); the trainer holds out its validation rows. */
     public TrainHistory fit(Matrix data, TrainConfig tc) {
-        standardizer = Standardizer.fitChecked(data, null, config.inputs, "autoencoder");
-        return Trainer.fit(this, standardizer.apply(data), tc);
+        Standardizer s = Standardizer.fitChecked(data, null, config.inputs, KIND);
+        setStandardizer(s);
+        return Trainer.fit(this, s.apply(data), tc);
     }
 
     /** As {@link #fit(Matrix, TrainConfig)} with an explicit validation set (the standardisation is fitted on train only). */
     public TrainHistory fit(Matrix train, Matrix validation, TrainConfig tc) {
-        standardizer = Standardizer.fitChecked(train, validation, config.inputs, "autoencoder");
-        return Trainer.fit(this, standardizer.apply(train), standardizer.apply(validation), tc);
+        Standardizer s = Standardizer.fitChecked(train, validation, config.inputs, KIND);
+        setStandardizer(s);
+        return Trainer.fit(this, s.apply(train), s.apply(validation), tc);
     }
 
     @Override
@@ -124,7 +123,7 @@ public final class Autoencoder implements Trainable {
         Matrix s = standardized(data);
         Matrix out = new Matrix(s.rows, s.cols);
         forEachChunk(s, (x, r, start) -> System.arraycopy(r.data, 0, out.data, start * s.cols, r.size()));
-        return standardizer.invertInPlace(out);
+        return standardizer().invertInPlace(out);
     }
 
     private interface ChunkConsumer {
@@ -143,11 +142,6 @@ public final class Autoencoder implements Trainable {
             Tensor r = decoder.forward(t, encoder.forward(t, t.constant(x)));
             f.accept(x, r.value, start);
         }
-    }
-
-    private Matrix standardized(Matrix data) {
-        if (standardizer == null) throw new IllegalStateException("autoencoder is not trained");
-        return standardizer.applyChecked(data, "autoencoder");
     }
 
     @Override
@@ -170,14 +164,9 @@ public final class Autoencoder implements Trainable {
         decoder.setTraining(training);
     }
 
-    public void save(Path path) {
-        save(path, Map.of());
-    }
-
-    /** Saves with extra configuration entries of the application that uses the model (see {@link ModelFile#withExtra}). */
-    public void save(Path path, Map<String, String> extra) {
-        if (standardizer == null) throw new IllegalStateException("autoencoder is not trained");
-        ModelFile.save(path, KIND, ModelFile.withExtra(config.toMap(), extra), seed, standardizer, this);
+    @Override
+    Map<String, String> configuration() {
+        return config.toMap();
     }
 
     public static Autoencoder load(Path path) {
@@ -186,9 +175,6 @@ public final class Autoencoder implements Trainable {
 
     /** The model held by contents already read from {@code path}. */
     public static Autoencoder fromContents(ModelFile.Contents c, Path path) {
-        Autoencoder a = new Autoencoder(Config.fromMap(c), Configs.parseLong(c, "seed"));
-        ModelFile.loadState(a, c, path);
-        a.standardizer = c.standardizer();
-        return a;
+        return restore(c, path, (contents, seed) -> new Autoencoder(Config.fromMap(contents), seed));
     }
 }

@@ -13,7 +13,6 @@ import org.anomalia.learn.nn.Mlp;
 import org.anomalia.learn.nn.Sequential;
 import org.anomalia.learn.train.TrainConfig;
 import org.anomalia.learn.train.TrainHistory;
-import org.anomalia.learn.train.Trainable;
 import org.anomalia.learn.train.Trainer;
 import org.anomalia.numerics.UserException;
 
@@ -22,7 +21,7 @@ import org.anomalia.numerics.UserException;
  * per row w·[softplus(s) − y·s], averaged over rows. Weights are per-row sample weights times the
  * class weight of the row's label.
  */
-public final class BinaryClassifier implements Trainable {
+public final class BinaryClassifier extends StandardizedModel {
     public static final String KIND = "classifier";
 
     public record Config(int inputs, int[] hidden, Activation activation, double dropout) {
@@ -32,8 +31,13 @@ public final class BinaryClassifier implements Trainable {
         }
 
         Map<String, String> toMap() {
-            return new java.util.LinkedHashMap<>(Map.of("inputs", Integer.toString(inputs), "hidden", Configs.ints(hidden),
-                    "activation", activation.name(), "dropout", Double.toString(dropout)));
+            // in this order in every JVM (Map.of's order changes between runs, and with it the model file's bytes)
+            Map<String, String> m = new java.util.LinkedHashMap<>();
+            m.put("inputs", Integer.toString(inputs));
+            m.put("hidden", Configs.ints(hidden));
+            m.put("activation", activation.name());
+            m.put("dropout", Double.toString(dropout));
+            return m;
         }
 
         static Config fromMap(ModelFile.Contents c) {
@@ -43,13 +47,11 @@ public final class BinaryClassifier implements Trainable {
     }
 
     private final Config config;
-    private final long seed;
     public final Sequential net;
-    private Standardizer standardizer;
 
     public BinaryClassifier(Config config, long seed) {
+        super(KIND, seed);
         this.config = config;
-        this.seed = seed;
         SplittableRandom rng = new SplittableRandom(seed);
         Mlp b = Mlp.builder("classifier", config.inputs);
         for (int w : config.hidden) {
@@ -81,8 +83,8 @@ public final class BinaryClassifier implements Trainable {
         if (labels.length != x.rows) throw new UserException("classifier: " + labels.length + " labels for " + x.rows + " rows");
         if (weights != null && weights.length != x.rows) throw new UserException("classifier: " + weights.length + " weights for " + x.rows + " rows");
         double[] cw = classWeights == null ? new double[] {1, 1} : classWeights;
-        standardizer = fitted;
-        Matrix s = standardizer.apply(x);
+        setStandardizer(fitted);
+        Matrix s = fitted.apply(x);
         int d = config.inputs;
         Matrix data = new Matrix(x.rows, d + 2);
         for (int r = 0; r < x.rows; r++) {
@@ -116,8 +118,7 @@ public final class BinaryClassifier implements Trainable {
 
     /** The logit s = log P(1|x)/P(0|x) for every row. */
     public double[] logits(Matrix x) {
-        if (standardizer == null) throw new IllegalStateException("classifier is not trained");
-        Matrix s = standardizer.applyChecked(x, "classifier");
+        Matrix s = standardized(x);
         setTraining(false);
         double[] out = new double[x.rows];
         Tape t = Tape.noGrad();
@@ -147,16 +148,12 @@ public final class BinaryClassifier implements Trainable {
         net.setTraining(training);
     }
 
-    public void save(Path path) {
-        if (standardizer == null) throw new IllegalStateException("classifier is not trained");
-        ModelFile.save(path, KIND, config.toMap(), seed, standardizer, this);
+    @Override
+    Map<String, String> configuration() {
+        return config.toMap();
     }
 
     public static BinaryClassifier load(Path path) {
-        ModelFile.Contents c = ModelFile.read(path, KIND);
-        BinaryClassifier b = new BinaryClassifier(Config.fromMap(c), Configs.parseLong(c, "seed"));
-        ModelFile.loadState(b, c, path);
-        b.standardizer = c.standardizer();
-        return b;
+        return restore(ModelFile.read(path, KIND), path, (contents, seed) -> new BinaryClassifier(Config.fromMap(contents), seed));
     }
 }

@@ -16,7 +16,6 @@ import org.anomalia.learn.nn.Mlp;
 import org.anomalia.learn.nn.Sequential;
 import org.anomalia.learn.train.TrainConfig;
 import org.anomalia.learn.train.TrainHistory;
-import org.anomalia.learn.train.Trainable;
 import org.anomalia.learn.train.Trainer;
 
 /**
@@ -35,7 +34,7 @@ import org.anomalia.learn.train.Trainer;
  *       looser than the −ELBO of that row (Jensen).</li>
  * </ul>
  */
-public final class Vae implements Trainable {
+public final class Vae extends StandardizedModel {
     public static final String KIND = "vae";
     private static final double LOG_2PI = Math.log(2 * Math.PI);
 
@@ -91,20 +90,18 @@ public final class Vae implements Trainable {
     public record Scores(double[] negElbo, double[] negLogLikelihoodIwae) {}
 
     private final Config config;
-    private final long seed;
     private final Sequential encoder;
     private final Linear meanZ;
     private final Linear logVarZ;
     private final Sequential decoder;
     private final Linear meanX;
     private final Linear logVarX;
-    private Standardizer standardizer;
     /** log of the decoder variance floor per feature in standardised units (1×d), or null without a floor. */
     private Matrix logFloor;
 
     public Vae(Config config, long seed) {
+        super(KIND, seed);
         this.config = config;
-        this.seed = seed;
         SplittableRandom rng = new SplittableRandom(seed);
         int[] h = config.hidden;
         int last = h[h.length - 1];
@@ -122,25 +119,24 @@ public final class Vae implements Trainable {
         return config;
     }
 
-    public long seed() {
-        return seed;
-    }
-
     /** Fits the standardisation and the network on the data (rows = samples); the trainer holds out its validation rows. */
     public TrainHistory fit(Matrix data, TrainConfig tc) {
-        setStandardizer(Standardizer.fitChecked(data, null, config.inputs, "vae"));
-        return Trainer.fit(this, standardizer.apply(data), tc);
+        Standardizer s = Standardizer.fitChecked(data, null, config.inputs, KIND);
+        setStandardizer(s);
+        return Trainer.fit(this, s.apply(data), tc);
     }
 
     /** As {@link #fit(Matrix, TrainConfig)} with an explicit validation set (the standardisation is fitted on train only). */
     public TrainHistory fit(Matrix train, Matrix validation, TrainConfig tc) {
-        setStandardizer(Standardizer.fitChecked(train, validation, config.inputs, "vae"));
-        return Trainer.fit(this, standardizer.apply(train), standardizer.apply(validation), tc);
+        Standardizer s = Standardizer.fitChecked(train, validation, config.inputs, KIND);
+        setStandardizer(s);
+        return Trainer.fit(this, s.apply(train), s.apply(validation), tc);
     }
 
     /** The standardisation and, with it, the decoder variance floor in standardised units: floor / std². */
-    private void setStandardizer(Standardizer s) {
-        standardizer = s;
+    @Override
+    void setStandardizer(Standardizer s) {
+        super.setStandardizer(s);
         if (config.minVariance > 0) {
             double[] std = s.std();
             logFloor = new Matrix(1, std.length);
@@ -197,7 +193,7 @@ public final class Vae implements Trainable {
         setTraining(false);
         int d = config.inputs, zDim = config.latent, n = s.rows;
         double[] elbo = new double[n], iwae = new double[n];
-        double jac = standardizer.logScale();
+        double jac = standardizer().logScale();
         SplittableRandom rng = new SplittableRandom(seed);
         Tape t = Tape.noGrad();
         int chunk = Math.max(1, 8192 / draws);
@@ -260,7 +256,7 @@ public final class Vae implements Trainable {
 
     /** n rows drawn from the model: z ~ N(0, I), x ~ p(x|z), in data units. */
     public Matrix sample(int n, long seed) {
-        if (standardizer == null) throw new IllegalStateException("vae is not trained");
+        Standardizer standardizer = standardizer(); // not trained: an error before drawing
         setTraining(false);
         SplittableRandom rng = new SplittableRandom(seed);
         int d = config.inputs;
@@ -276,11 +272,6 @@ public final class Vae implements Trainable {
             for (int i = 0; i < m * d; i++) out.data[start * d + i] = xm.data[i] + (float) (Math.exp(0.5 * xlv.data[i]) * rng.nextGaussian());
         }
         return standardizer.invertInPlace(out);
-    }
-
-    private Matrix standardized(Matrix data) {
-        if (standardizer == null) throw new IllegalStateException("vae is not trained");
-        return standardizer.applyChecked(data, "vae");
     }
 
     @Override
@@ -300,14 +291,9 @@ public final class Vae implements Trainable {
         decoder.setTraining(training);
     }
 
-    public void save(Path path) {
-        save(path, Map.of());
-    }
-
-    /** Saves with extra configuration entries of the application that uses the model (see {@link ModelFile#withExtra}). */
-    public void save(Path path, Map<String, String> extra) {
-        if (standardizer == null) throw new IllegalStateException("vae is not trained");
-        ModelFile.save(path, KIND, ModelFile.withExtra(config.toMap(), extra), seed, standardizer, this);
+    @Override
+    Map<String, String> configuration() {
+        return config.toMap();
     }
 
     public static Vae load(Path path) {
@@ -316,9 +302,6 @@ public final class Vae implements Trainable {
 
     /** The model held by contents already read from {@code path}. */
     public static Vae fromContents(ModelFile.Contents c, Path path) {
-        Vae v = new Vae(Config.fromMap(c), Configs.parseLong(c, "seed"));
-        ModelFile.loadState(v, c, path);
-        v.setStandardizer(c.standardizer());
-        return v;
+        return restore(c, path, (contents, seed) -> new Vae(Config.fromMap(contents), seed));
     }
 }

@@ -1,0 +1,64 @@
+package org.anomalia.learn.model;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.anomalia.learn.Matrix;
+import org.anomalia.learn.train.Trainable;
+
+/**
+ * A network that learns on standardized inputs and is kept as one model file (kind, configuration,
+ * seed, standardizer, weights): what the autoencoder, the VAE and the classifier share — the
+ * standardizer fitted with the network, the "not trained yet" check, and saving and restoring.
+ */
+public abstract class StandardizedModel implements Trainable {
+    private final String kind;
+    private final long seed;
+    private Standardizer standardizer;
+
+    StandardizedModel(String kind, long seed) {
+        this.kind = kind;
+        this.seed = seed;
+    }
+
+    /** The seed the network was built from (initial weights, dropout masks). */
+    public long seed() {
+        return seed;
+    }
+
+    /** The model file's configuration entries, enough to build the same network again. */
+    abstract Map<String, String> configuration();
+
+    /** The standardizer fitted with the network; an IllegalStateException before training or loading. */
+    Standardizer standardizer() {
+        if (standardizer == null) throw new IllegalStateException(kind + " is not trained");
+        return standardizer;
+    }
+
+    /** Sets the standardizer (when fitting or loading); subclasses that derive state from it extend this. */
+    void setStandardizer(Standardizer s) {
+        standardizer = s;
+    }
+
+    /** The rows standardized, checked against the network's inputs (a user error naming the model otherwise). */
+    Matrix standardized(Matrix data) {
+        return standardizer().applyChecked(data, kind);
+    }
+
+    public void save(Path path) {
+        save(path, Map.of());
+    }
+
+    /** Saves with extra configuration entries of the application that uses the model (see {@link ModelFile#withExtra}). */
+    public void save(Path path, Map<String, String> extra) {
+        ModelFile.save(path, kind, ModelFile.withExtra(configuration(), extra), seed, standardizer(), this);
+    }
+
+    /** The model a file's contents hold: built by {@code make} from the contents and the stored seed, then its weights and standardizer. */
+    static <M extends StandardizedModel> M restore(ModelFile.Contents c, Path path, BiFunction<ModelFile.Contents, Long, M> make) {
+        M m = make.apply(c, Configs.parseLong(c, "seed"));
+        ModelFile.loadState(m, c, path);
+        m.setStandardizer(c.standardizer());
+        return m;
+    }
+}
