@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
+import org.anomalia.cli.GofRuns.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,57 +16,27 @@ class GofBlindCommandTest {
     @TempDir
     Path dir;
 
-    private static final String GOOD_MEASUREMENT = "{\"observables\": [\"a\", \"b\"], \"central\": [0.1, -0.2],"
-            + " \"covariance\": [[0.04, 0.01], [0.01, 0.09]]}";
-
     private Path write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p;
+        return GofRuns.write(dir, name, text);
     }
 
-    /** A CSV of n linear-Gaussian theory draws for columns a, b (optionally with NaN rows). */
     private Path samples(String header, int n, int nanRows) throws IOException {
-        StringBuilder sb = new StringBuilder(header).append('\n');
-        Random rng = new Random(5);
-        for (int i = 0; i < n; i++) {
-            double nu = rng.nextGaussian();
-            sb.append(i < nanRows ? "nan" : Double.toString(0.3 * nu)).append(',').append(-0.2 * nu + 0.05 * rng.nextGaussian()).append('\n');
-        }
-        return write("samples.csv", sb.toString());
+        return GofRuns.samples(dir, header, n, nanRows);
     }
-
-    private record Run(int code, String err) {}
 
     private Run gof(String... args) {
-        PrintStream oldErr = System.err, oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 1];
-            all[0] = "gof";
-            System.arraycopy(args, 0, all, 1, args.length);
-            return new Run(Main.execute(all), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
+        return GofRuns.gof(null, args);
     }
 
     private void assertUserError(Run r, String... fragments) {
-        assertEquals(Main.USER_ERROR, r.code(), r.err());
-        String[] lines = r.err().strip().split("\n");
-        assertEquals(1, lines.length, "one line: " + r.err());
-        for (String f : fragments) assertTrue(lines[0].contains(f), "'" + f + "' in: " + lines[0]);
-        assertFalse(Files.exists(dir.resolve("unblinded")), "no partial report");
+        GofRuns.assertUserError(r, dir.resolve("unblinded"), fragments);
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Test
     void unblindedNumbersEqualANormalRunAndAChangedByteIsRefused() throws IOException {
-        Path m = write("m.json", GOOD_MEASUREMENT);
+        Path m = write("m.json", GofRuns.GOOD_MEASUREMENT);
         String s = samples("a,b", 2000, 0).toString();
         String[] common = {"--measurement", m.toString(), "--theory-samples", s, "--epochs", "2", "--seed", "3"};
         Run normal = gof(concat(common, "--out", dir.resolve("normal").toString()));
@@ -116,7 +83,7 @@ class GofBlindCommandTest {
         assertFalse(Files.exists(dir.resolve("unblinded")), "no partial report");
 
         // one byte of the measurement changes: refused, nothing written
-        Files.writeString(m, GOOD_MEASUREMENT.replace("0.1, -0.2", "0.2, -0.2"));
+        Files.writeString(m, GofRuns.GOOD_MEASUREMENT.replace("0.1, -0.2", "0.2, -0.2"));
         assertUserError(gof("--unblind", lock.toString(), "--out", dir.resolve("unblinded").toString()), "m.json", "changed since the blind run");
         assertUserError(gof("--unblind", dir.resolve("nope.json").toString(), "--out", dir.resolve("unblinded").toString()), "nope.json");
         assertUserError(gof("--blind", "--unblind", lock.toString(), "--out", dir.resolve("unblinded").toString()), "--blind", "--unblind");

@@ -1,16 +1,12 @@
 package org.anomalia.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
+import org.anomalia.cli.GofRuns.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,58 +15,25 @@ class GofStudyCommandTest {
     @TempDir
     Path dir;
 
-    private static final String GOOD_MEASUREMENT = "{\"observables\": [\"a\", \"b\"], \"central\": [0.1, -0.2],"
-            + " \"covariance\": [[0.04, 0.01], [0.01, 0.09]]}";
-
     private Path write(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p;
+        return GofRuns.write(dir, name, text);
     }
 
-    /** A CSV of n linear-Gaussian theory draws for columns a, b (optionally with NaN rows). */
     private Path samples(String header, int n, int nanRows) throws IOException {
-        StringBuilder sb = new StringBuilder(header).append('\n');
-        Random rng = new Random(5);
-        for (int i = 0; i < n; i++) {
-            double nu = rng.nextGaussian();
-            sb.append(i < nanRows ? "nan" : Double.toString(0.3 * nu)).append(',').append(-0.2 * nu + 0.05 * rng.nextGaussian()).append('\n');
-        }
-        return write("samples.csv", sb.toString());
+        return GofRuns.samples(dir, header, n, nanRows);
     }
-
-    private record Run(int code, String err, String out) {}
 
     private Run gof(String... args) {
-        PrintStream oldErr = System.err, oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream(), stdout = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 3];
-            all[0] = "gof";
-            System.arraycopy(args, 0, all, 1, args.length);
-            all[args.length + 1] = "--out";
-            all[args.length + 2] = dir.resolve("out").toString();
-            int code = Main.execute(all);
-            return new Run(code, err.toString(StandardCharsets.UTF_8), stdout.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
+        return GofRuns.gof(dir.resolve("out"), args);
     }
 
     private void assertUserError(Run r, String... fragments) {
-        assertEquals(Main.USER_ERROR, r.code(), r.err());
-        String[] lines = r.err().strip().split("\n");
-        assertEquals(1, lines.length, "one line: " + r.err());
-        for (String f : fragments) assertTrue(lines[0].contains(f), "'" + f + "' in: " + lines[0]);
-        assertFalse(Files.exists(dir.resolve("out")), "no partial report");
+        GofRuns.assertUserError(r, dir.resolve("out"), fragments);
     }
 
     @Test
     void covarianceUncertaintySpecifications() throws IOException {
-        Path m = write("m.json", GOOD_MEASUREMENT);
+        Path m = write("m.json", GofRuns.GOOD_MEASUREMENT);
         String s = samples("a,b", 2000, 0).toString();
         assertUserError(gof("--measurement", m.toString(), "--theory-samples", s, "--cov-uncertainty", "gamma:3"), "--cov-uncertainty", "wishart:DOF");
         assertUserError(gof("--measurement", m.toString(), "--theory-samples", s, "--cov-uncertainty", "wishart:1"), "wishart:1", "exceed 1");
@@ -79,7 +42,7 @@ class GofStudyCommandTest {
 
     @Test
     void powerBadInput() throws IOException {
-        Path m = write("m.json", GOOD_MEASUREMENT);
+        Path m = write("m.json", GofRuns.GOOD_MEASUREMENT);
         String s = samples("a,b", 2000, 0).toString();
         assertUserError(gof("power", "--measurement", m.toString(), "--theory-samples", s, "--np", "C9=-1"), "--np", "built-in");
         // 2000 rows: 1000 go to the marginal's integration set, so 1800 pseudo-experiments leave too few; nothing on stdout
@@ -96,7 +59,7 @@ class GofStudyCommandTest {
         assertUserError(gof("profile", "--np-grid", "C9=1:0:5"), "--np-grid", "FROM < TO");
         assertUserError(gof("profile", "--np-grid", "C9=-1:0"), "--np-grid");
         assertUserError(gof("profile", "--np-grid", "C9=-1:0:5,C10=-1:1:3,C7=0:1:3"), "at most two");
-        Path m = write("m.json", GOOD_MEASUREMENT);
+        Path m = write("m.json", GofRuns.GOOD_MEASUREMENT);
         assertUserError(gof("profile", "--np-grid", "C9=-1:0:5", "--measurement", m.toString(), "--theory-samples",
                 samples("a,b", 2000, 0).toString()), "built-in");
     }
@@ -105,7 +68,7 @@ class GofStudyCommandTest {
     /** A small power run end to end on file input: the size check and the curves land in power.json. */
     @Test
     void powerRunsOnFileInput() throws IOException {
-        Path m = write("m.json", GOOD_MEASUREMENT);
+        Path m = write("m.json", GofRuns.GOOD_MEASUREMENT);
         Run ok = gof("power", "--measurement", m.toString(), "--theory-samples", samples("a,b", 2000, 0).toString(), "--pseudo", "300",
                 "--mahalanobis", "3", "--direction", "a=1", "--epochs", "1");
         assertEquals(Main.OK, ok.code(), ok.err());
@@ -117,7 +80,7 @@ class GofStudyCommandTest {
     @Test
     void hypothesisBadInput() throws IOException {
         assertUserError(gof("--np", "C11=1"), "C11");
-        Path m = write("m.json", GOOD_MEASUREMENT);
+        Path m = write("m.json", GofRuns.GOOD_MEASUREMENT);
         assertUserError(gof("--np", "C9=-1", "--measurement", m.toString(), "--theory-samples", samples("a,b", 2000, 0).toString()), "--np", "built-in");
         assertUserError(gof("--np", "C9=-1", "power"), "SM as H0");
     }
@@ -130,13 +93,13 @@ class GofStudyCommandTest {
     @Test
     void tuneDoesNotDependOnTheMeasuredValues() throws IOException {
         String s = samples("a,b", 2400, 0).toString(); // half of a file's rows integrate the marginal
-        Path m1 = write("m1.json", GOOD_MEASUREMENT);
+        Path m1 = write("m1.json", GofRuns.GOOD_MEASUREMENT);
         String[] args = {"tune", "--theory-samples", s, "--beta-grid", "1,2", "--latent-grid", "2", "--epochs-grid", "1", "--pseudo", "200",
                 "--mahalanobis", "3"};
         Run a = gof(concat(args, "--measurement", m1.toString()));
         assertEquals(Main.OK, a.code(), a.err());
         String first = Files.readString(dir.resolve("out/tune.json"));
-        Path m2 = write("m1.json", GOOD_MEASUREMENT.replace("[0.1, -0.2]", "[5.0, 7.0]"));
+        Path m2 = write("m1.json", GofRuns.GOOD_MEASUREMENT.replace("[0.1, -0.2]", "[5.0, 7.0]"));
         Run b = gof(concat(args, "--measurement", m2.toString()));
         assertEquals(Main.OK, b.code(), b.err());
         assertEquals(first, Files.readString(dir.resolve("out/tune.json")));
