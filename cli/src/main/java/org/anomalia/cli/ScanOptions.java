@@ -85,6 +85,11 @@ final class ScanOptions {
     /** The options that need no data, checked (call before reading anything); --sr is refused, the scan places its own windows. */
     void check(EventsInputs inputs) {
         if (inputs.sr != null) throw new UserException("--sr: the scan places its own windows; use --windows LOW:HIGH or --window-width/--window-step");
+        check();
+    }
+
+    /** The options that need no data, checked (for commands without {@link EventsInputs}, such as scan-study, which generates its data). */
+    void check() {
         if (!spacing.equals("linear") && !spacing.equals("log")) throw new UserException("--spacing must be linear or log, got " + spacing);
         if (range != null && range.size() != 2) throw new UserException("--range takes LOW,HIGH, got " + range);
         if (scanRange != null && scanRange.size() != 2) throw new UserException("--scan-range takes LOW,HIGH, got " + scanRange);
@@ -93,11 +98,16 @@ final class ScanOptions {
 
     /** The method trained in every window (a user error for an unknown one, bad --folds or --classifier). */
     WindowMethod method(EventsInputs inputs, EventsDensityOptions density) {
-        switch (method) {
+        return method(method, inputs.weight, density);
+    }
+
+    /** The method called {@code name} (the study asks for several), classifiers weighting events by the {@code weight} column (null = none). */
+    WindowMethod method(String name, String weight, EventsDensityOptions density) {
+        switch (name) {
             case "bumphunt":
                 return new BumpHuntMethod();
             case "cwola":
-                return new CwolaMethod(trainer(), folds, density.sidebandWidth, inputs.weight);
+                return new CwolaMethod(trainer(), folds, density.sidebandWidth, weight);
             case "cathode": {
                 FlowSettings f = quiet(density.flow(fast));
                 return new CathodeMethod(new CathodeSettings(f, trainer(), folds, oversampling, 1), density.sidebandWidth);
@@ -105,7 +115,7 @@ final class ScanOptions {
             case "anode":
                 return new AnodeMethod(quiet(density.flow(fast)), density.sidebandWidth);
             default:
-                throw new UserException("--method must be bumphunt, cwola, cathode or anode, got " + method);
+                throw new UserException("--method must be bumphunt, cwola, cathode or anode, got " + name);
         }
     }
 
@@ -137,6 +147,11 @@ final class ScanOptions {
         double rLo = range != null ? range.get(0) : round(Math.floor(lo / binWidth + 1e-9) * binWidth);
         double rHi = range != null ? range.get(1) : round((Math.floor(hi / binWidth + 1e-9) + 1) * binWidth);
         return Binning.ofWidth(rLo, rHi, binWidth);
+    }
+
+    /** The binned and fitted range when the data's range is known in advance (generated data): --range, else [low, high). */
+    Binning binning(double low, double high) {
+        return Binning.ofWidth(range != null ? range.get(0) : low, range != null ? range.get(1) : high, binWidth);
     }
 
     /** The scan's settings over the given bins. */

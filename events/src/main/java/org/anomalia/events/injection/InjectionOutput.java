@@ -182,7 +182,7 @@ public final class InjectionOutput {
                     q[1][k] = floor(z.lower());
                     q[2][k] = floor(z.upper());
                 }
-                f.line(m.method() + " median", x, q[0]).scatter(m.method() + " median ", x, q[0]);
+                f.line(m.method() + " median", x, q[0]);
                 f.line(m.method() + " 16 %", x, q[1]).line(m.method() + " 84 %", x, q[2]);
             }
             h.figure(f, which.equals("toys") ? "global_z_toys.png" : "global_z_gv.png", "Median global Z over the datasets at each injected S/B, with the "
@@ -196,7 +196,7 @@ public final class InjectionOutput {
             local.line(m.method() + " 16 %", x, m.points().stream().mapToDouble(p -> floor(p.localZ().lower())).toArray());
             local.line(m.method() + " 84 %", x, m.points().stream().mapToDouble(p -> floor(p.localZ().upper())).toArray());
             double[] y = m.points().stream().mapToDouble(InjectionSummary.Point::fractionContaining).toArray();
-            frac.line(m.method(), x, y).scatter(m.method() + " ", x, y);
+            frac.line(m.method(), x, y);
         }
         h.figure(local, "local_z.png", "Median of each dataset's largest local Z (its headline scope) with the 16-84 % band.");
         h.figure(frac, "contains_mass.png", String.format(Locale.ROOT, "Fraction of datasets whose best window contains %.4g.", g.signalMass()));

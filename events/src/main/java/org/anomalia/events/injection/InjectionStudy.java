@@ -62,7 +62,7 @@ public final class InjectionStudy {
         if (scan.toys() < 1) throw new UserException("--toys must be at least 1 in a study: the global p-values come from the toys, got " + scan.toys());
         Set<String> names = new LinkedHashSet<>();
         for (WindowMethod m : methods) {
-            if (!names.add(m.name())) throw new UserException("--methods lists " + m.name() + " twice; give each method once");
+            if (!names.add(m.name())) throw new UserException("--method lists " + m.name() + " twice; give each method once");
         }
         if (features.contains(RESONANT)) {
             throw new UserException("--features must not contain the resonant variable '" + RESONANT + "': the scan cuts on the score and fits its spectrum");
