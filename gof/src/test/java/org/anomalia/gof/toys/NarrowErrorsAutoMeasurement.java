@@ -33,8 +33,44 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class NarrowErrorsAutoMeasurement {
     static final double[] TARGETS = {0.3, 0.05, 0.01};
 
+    /**
+     * The marginal alone on the same narrow toys at larger integration sets (-Danomalia.measure.narrow.m=M1,M2,…):
+     * does more of the theory file rescue it, and does the adequacy rule then accept it? Null points: 10 000
+     * fresh smeared draws, as in {@link MarginalToysTest}.
+     */
+    @Test
+    void marginalAtLargerIntegrationSets() {
+        String ms = System.getProperty("anomalia.measure.narrow.m");
+        org.junit.jupiter.api.Assumptions.assumeTrue(ms != null, "set -Danomalia.measure.narrow.m=M1,M2");
+        double scale = Double.parseDouble(System.getProperty("anomalia.measure.scale", "0.1"));
+        for (String which : System.getProperty("anomalia.measure.narrow").split(",")) {
+            ExactToy toy = (which.strip().equals("banana") ? ExactToys.banana() : ExactToys.twelveObservables()).withErrorsScaled(scale);
+            ExactToy.ExactNull exact = toy.exactNull(40_000, 4242);
+            for (String mText : ms.split(",")) {
+                int m = Integer.parseInt(mText.strip());
+                long t0 = System.nanoTime();
+                org.anomalia.gof.nullmodel.MarginalLikelihood ml = new org.anomalia.gof.nullmodel.MarginalLikelihood(toy.draw(m, 555), toy.expCovariance(), 2);
+                org.anomalia.gof.nullmodel.MarginalLikelihood.Evaluation nulls = ml.evaluateWithEss(toy.drawSmeared(10_000, 31));
+                org.anomalia.numerics.stats.EmpiricalPValue.NullDistribution nd = org.anomalia.numerics.stats.EmpiricalPValue.NullDistribution.of(nulls.negLogDensity());
+                StringBuilder line = new StringBuilder(String.format("%s, marginal alone, M = %d:", toy.name(), m));
+                for (double target : TARGETS) {
+                    double[] x = exact.pointWithP(target, toy.centre(), toy.sigma());
+                    double pExact = exact.p(x);
+                    org.anomalia.gof.nullmodel.MarginalLikelihood.Evaluation at = ml.evaluateWithEss(new double[][] {x});
+                    double observed = at.negLogDensity()[0], p = org.anomalia.numerics.stats.EmpiricalPValue.of(observed, nd).p();
+                    double tail = MarginalResult.tailMedian(nulls.negLogDensity(), nulls.ess(), observed);
+                    boolean ok = at.ess()[0] >= MarginalResult.MIN_ESS_DATA && tail >= MarginalResult.MIN_ESS_TAIL_MEDIAN;
+                    line.append(String.format(" exact %.4f → %.4f (%+.0f%%; ESS %.0f / tail %.1f%s) |", pExact, p, 100 * (p - pExact) / pExact, at.ess()[0], tail,
+                            ok ? ", adequate" : ", too small"));
+                }
+                System.out.println(line.append(String.format(" %.0f s", (System.nanoTime() - t0) / 1e9)));
+            }
+        }
+    }
+
     @Test
     void measure() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("anomalia.measure.narrow.m") == null, "marginal only");
         double scale = Double.parseDouble(System.getProperty("anomalia.measure.scale", "0.1"));
         int rows = Integer.getInteger("anomalia.measure.rows", 200_000);
         long seed = Long.getLong("anomalia.measure.seed", 1);
