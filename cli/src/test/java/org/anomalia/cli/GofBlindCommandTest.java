@@ -7,36 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.anomalia.cli.GofRuns.Run;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gof --blind} then {@code gof --unblind LOCK}: same numbers as a normal run, refusal when an input changed. */
-class GofBlindCommandTest {
-    @TempDir
-    Path dir;
-
-    private Path write(String name, String text) throws IOException {
-        return GofRuns.write(dir, name, text);
+class GofBlindCommandTest extends GofRuns {
+    @Override
+    Path out() {
+        return null; // each run names its own
     }
 
-    private Path samples(String header, int n, int nanRows) throws IOException {
-        return GofRuns.samples(dir, header, n, nanRows);
-    }
-
-    private Run gof(String... args) {
-        return GofRuns.gof(null, args);
-    }
-
-    private void assertUserError(Run r, String... fragments) {
-        GofRuns.assertUserError(r, dir.resolve("unblinded"), fragments);
+    @Override
+    Path noOutput() {
+        return dir.resolve("unblinded");
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Test
     void unblindedNumbersEqualANormalRunAndAChangedByteIsRefused() throws IOException {
-        Path m = write("m.json", GofRuns.GOOD_MEASUREMENT);
+        Path m = write("m.json", GOOD_MEASUREMENT);
         String s = samples("a,b", 2000, 0).toString();
         String[] common = {"--measurement", m.toString(), "--theory-samples", s, "--epochs", "2", "--seed", "3"};
         Run normal = gof(concat(common, "--out", dir.resolve("normal").toString()));
@@ -83,7 +72,7 @@ class GofBlindCommandTest {
         assertFalse(Files.exists(dir.resolve("unblinded")), "no partial report");
 
         // one byte of the measurement changes: refused, nothing written
-        Files.writeString(m, GofRuns.GOOD_MEASUREMENT.replace("0.1, -0.2", "0.2, -0.2"));
+        Files.writeString(m, GOOD_MEASUREMENT.replace("0.1, -0.2", "0.2, -0.2"));
         assertUserError(gof("--unblind", lock.toString(), "--out", dir.resolve("unblinded").toString()), "m.json", "changed since the blind run");
         assertUserError(gof("--unblind", dir.resolve("nope.json").toString(), "--out", dir.resolve("unblinded").toString()), "nope.json");
         assertUserError(gof("--blind", "--unblind", lock.toString(), "--out", dir.resolve("unblinded").toString()), "--blind", "--unblind");

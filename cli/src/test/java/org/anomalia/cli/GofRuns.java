@@ -11,12 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the {@code anomalia gof} command tests share: a small two-observable measurement, theory
- * samples for it, a run of the command with its streams captured, and the bad-input contract.
+ * What the {@code anomalia gof} command tests share (they extend it): a temporary directory, a small
+ * two-observable measurement, theory samples for it, a run of the command with its streams
+ * captured, and the bad-input contract.
  */
-final class GofRuns {
+abstract class GofRuns {
+    @TempDir
+    Path dir;
+
     /** Observables a, b with a valid covariance. */
     static final String GOOD_MEASUREMENT = "{\"observables\": [\"a\", \"b\"], \"central\": [0.1, -0.2],"
             + " \"covariance\": [[0.04, 0.01], [0.01, 0.09]]}";
@@ -25,28 +30,36 @@ final class GofRuns {
     record Run(int code, String err, String out) {
     }
 
-    private GofRuns() {
+    /** Where {@link #gof} sends --out (appended to the arguments), or null for none. */
+    Path out() {
+        return dir.resolve("out");
     }
 
-    static Path write(Path dir, String name, String text) throws IOException {
+    /** What a refused run must not have written. */
+    Path noOutput() {
+        return dir.resolve("out");
+    }
+
+    Path write(String name, String text) throws IOException {
         Path p = dir.resolve(name);
         Files.writeString(p, text);
         return p;
     }
 
     /** samples.csv in dir: n linear-Gaussian theory draws for columns a, b (the first nanRows rows with a NaN). */
-    static Path samples(Path dir, String header, int n, int nanRows) throws IOException {
+    Path samples(String header, int n, int nanRows) throws IOException {
         StringBuilder sb = new StringBuilder(header).append('\n');
         Random rng = new Random(5);
         for (int i = 0; i < n; i++) {
             double nu = rng.nextGaussian();
             sb.append(i < nanRows ? "nan" : Double.toString(0.3 * nu)).append(',').append(-0.2 * nu + 0.05 * rng.nextGaussian()).append('\n');
         }
-        return write(dir, "samples.csv", sb.toString());
+        return write("samples.csv", sb.toString());
     }
 
-    /** {@code anomalia gof ARGS}, and {@code --out out} after them unless out is null. */
-    static Run gof(Path out, String... args) {
+    /** {@code anomalia gof ARGS}, and {@code --out} {@link #out()} after them unless that is null. */
+    Run gof(String... args) {
+        Path out = out();
         PrintStream oldErr = System.err, oldOut = System.out;
         ByteArrayOutputStream err = new ByteArrayOutputStream(), stdout = new ByteArrayOutputStream();
         try {
@@ -67,12 +80,12 @@ final class GofRuns {
         }
     }
 
-    /** Exit 2, one line on stderr holding every fragment, and nothing written to {@code noOutput}. */
-    static void assertUserError(Run r, Path noOutput, String... fragments) {
+    /** Exit 2, one line on stderr holding every fragment, and nothing written to {@link #noOutput()}. */
+    void assertUserError(Run r, String... fragments) {
         assertEquals(Main.USER_ERROR, r.code(), r.err());
         String[] lines = r.err().strip().split("\n");
         assertEquals(1, lines.length, "one line: " + r.err());
         for (String f : fragments) assertTrue(lines[0].contains(f), "'" + f + "' in: " + lines[0]);
-        assertFalse(Files.exists(noOutput), "no partial report");
+        assertFalse(Files.exists(noOutput()), "no partial report");
     }
 }

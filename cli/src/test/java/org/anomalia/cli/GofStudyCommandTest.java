@@ -6,34 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.anomalia.cli.GofRuns.Run;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Bad input to the studies ({@code gof --cov-uncertainty}, {@code gof power}, {@code gof profile}): one line, exit 2, no output. */
-class GofStudyCommandTest {
-    @TempDir
-    Path dir;
-
-    private Path write(String name, String text) throws IOException {
-        return GofRuns.write(dir, name, text);
-    }
-
-    private Path samples(String header, int n, int nanRows) throws IOException {
-        return GofRuns.samples(dir, header, n, nanRows);
-    }
-
-    private Run gof(String... args) {
-        return GofRuns.gof(dir.resolve("out"), args);
-    }
-
-    private void assertUserError(Run r, String... fragments) {
-        GofRuns.assertUserError(r, dir.resolve("out"), fragments);
-    }
-
+class GofStudyCommandTest extends GofRuns {
     @Test
     void covarianceUncertaintySpecifications() throws IOException {
-        Path m = write("m.json", GofRuns.GOOD_MEASUREMENT);
+        Path m = write("m.json", GOOD_MEASUREMENT);
         String s = samples("a,b", 2000, 0).toString();
         assertUserError(gof("--measurement", m.toString(), "--theory-samples", s, "--cov-uncertainty", "gamma:3"), "--cov-uncertainty", "wishart:DOF");
         assertUserError(gof("--measurement", m.toString(), "--theory-samples", s, "--cov-uncertainty", "wishart:1"), "wishart:1", "exceed 1");
@@ -42,7 +21,7 @@ class GofStudyCommandTest {
 
     @Test
     void powerBadInput() throws IOException {
-        Path m = write("m.json", GofRuns.GOOD_MEASUREMENT);
+        Path m = write("m.json", GOOD_MEASUREMENT);
         String s = samples("a,b", 2000, 0).toString();
         assertUserError(gof("power", "--measurement", m.toString(), "--theory-samples", s, "--np", "C9=-1"), "--np", "built-in");
         // 2000 rows: 1000 go to the marginal's integration set, so 1800 pseudo-experiments leave too few; nothing on stdout
@@ -59,7 +38,7 @@ class GofStudyCommandTest {
         assertUserError(gof("profile", "--np-grid", "C9=1:0:5"), "--np-grid", "FROM < TO");
         assertUserError(gof("profile", "--np-grid", "C9=-1:0"), "--np-grid");
         assertUserError(gof("profile", "--np-grid", "C9=-1:0:5,C10=-1:1:3,C7=0:1:3"), "at most two");
-        Path m = write("m.json", GofRuns.GOOD_MEASUREMENT);
+        Path m = write("m.json", GOOD_MEASUREMENT);
         assertUserError(gof("profile", "--np-grid", "C9=-1:0:5", "--measurement", m.toString(), "--theory-samples",
                 samples("a,b", 2000, 0).toString()), "built-in");
     }
@@ -68,7 +47,7 @@ class GofStudyCommandTest {
     /** A small power run end to end on file input: the size check and the curves land in power.json. */
     @Test
     void powerRunsOnFileInput() throws IOException {
-        Path m = write("m.json", GofRuns.GOOD_MEASUREMENT);
+        Path m = write("m.json", GOOD_MEASUREMENT);
         Run ok = gof("power", "--measurement", m.toString(), "--theory-samples", samples("a,b", 2000, 0).toString(), "--pseudo", "300",
                 "--mahalanobis", "3", "--direction", "a=1", "--epochs", "1");
         assertEquals(Main.OK, ok.code(), ok.err());
@@ -80,7 +59,7 @@ class GofStudyCommandTest {
     @Test
     void hypothesisBadInput() throws IOException {
         assertUserError(gof("--np", "C11=1"), "C11");
-        Path m = write("m.json", GofRuns.GOOD_MEASUREMENT);
+        Path m = write("m.json", GOOD_MEASUREMENT);
         assertUserError(gof("--np", "C9=-1", "--measurement", m.toString(), "--theory-samples", samples("a,b", 2000, 0).toString()), "--np", "built-in");
         assertUserError(gof("--np", "C9=-1", "power"), "SM as H0");
     }
@@ -93,13 +72,13 @@ class GofStudyCommandTest {
     @Test
     void tuneDoesNotDependOnTheMeasuredValues() throws IOException {
         String s = samples("a,b", 2400, 0).toString(); // half of a file's rows integrate the marginal
-        Path m1 = write("m1.json", GofRuns.GOOD_MEASUREMENT);
+        Path m1 = write("m1.json", GOOD_MEASUREMENT);
         String[] args = {"tune", "--theory-samples", s, "--beta-grid", "1,2", "--latent-grid", "2", "--epochs-grid", "1", "--pseudo", "200",
                 "--mahalanobis", "3"};
         Run a = gof(concat(args, "--measurement", m1.toString()));
         assertEquals(Main.OK, a.code(), a.err());
         String first = Files.readString(dir.resolve("out/tune.json"));
-        Path m2 = write("m1.json", GofRuns.GOOD_MEASUREMENT.replace("[0.1, -0.2]", "[5.0, 7.0]"));
+        Path m2 = write("m1.json", GOOD_MEASUREMENT.replace("[0.1, -0.2]", "[5.0, 7.0]"));
         Run b = gof(concat(args, "--measurement", m2.toString()));
         assertEquals(Main.OK, b.code(), b.err());
         assertEquals(first, Files.readString(dir.resolve("out/tune.json")));
