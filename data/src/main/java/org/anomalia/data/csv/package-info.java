@@ -1,0 +1,2 @@
+/** CSV tables: reading (FastCSV, header or --names) and atomic writing. */
+package org.anomalia.data.csv;

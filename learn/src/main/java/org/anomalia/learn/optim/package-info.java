@@ -1,0 +1,2 @@
+/** Optimization: Adam, gradient-norm clipping and learning-rate schedules. */
+package org.anomalia.learn.optim;
