@@ -1,16 +1,15 @@
 package org.anomalia.learn.model;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.anomalia.learn.Matrix;
-import org.anomalia.learn.autodiff.Param;
 import org.anomalia.learn.autodiff.Tape;
 import org.anomalia.learn.autodiff.Tensor;
 import org.anomalia.learn.nn.Activation;
+import org.anomalia.learn.nn.Layer;
 import org.anomalia.learn.nn.Mlp;
 import org.anomalia.learn.nn.Sequential;
 import org.anomalia.learn.train.TrainConfig;
@@ -23,11 +22,11 @@ import org.anomalia.learn.train.Trainer;
  * squared error by default; MAE, Huber, log-cosh). The anomaly score of a row is that loss of its
  * reconstruction, averaged over the columns, in standardised units.
  */
-public final class Autoencoder extends StandardizedModel {
+public final class Autoencoder extends StandardizedModel<Autoencoder.Config> {
     public static final String KIND = "autoencoder";
 
     /** Architecture; {@code hidden} lists the encoder widths (the decoder mirrors them); the loss trains and scores. */
-    public record Config(int inputs, int[] hidden, int latent, Activation activation, ReconstructionLoss loss) {
+    public record Config(int inputs, int[] hidden, int latent, Activation activation, ReconstructionLoss loss) implements StandardizedModel.Configuration {
         public Config {
             if (inputs <= 0 || latent <= 0) throw new IllegalArgumentException("autoencoder: inputs and latent size must be positive, got " + inputs + ", " + latent);
             hidden = hidden.clone();
@@ -39,7 +38,8 @@ public final class Autoencoder extends StandardizedModel {
             this(inputs, hidden, latent, activation, ReconstructionLoss.MSE);
         }
 
-        Map<String, String> toMap() {
+        @Override
+        public Map<String, String> toMap() {
             Map<String, String> m = new LinkedHashMap<>();
             m.put("inputs", Integer.toString(inputs));
             m.put("hidden", Configs.ints(hidden));
@@ -60,22 +60,16 @@ public final class Autoencoder extends StandardizedModel {
         }
     }
 
-    private final Config config;
     public final Sequential encoder;
     public final Sequential decoder;
 
     public Autoencoder(Config config, long seed) {
-        super(KIND, seed);
-        this.config = config;
+        super(KIND, config, seed);
         SplittableRandom rng = new SplittableRandom(seed);
         encoder = Mlp.builder("encoder", config.inputs).hidden(config.hidden, config.activation).dense(config.latent, Activation.IDENTITY).build(rng);
         int[] rev = new int[config.hidden.length];
         for (int i = 0; i < rev.length; i++) rev[i] = config.hidden[rev.length - 1 - i];
         decoder = Mlp.builder("decoder", config.latent).hidden(rev, config.activation).dense(config.inputs, Activation.IDENTITY).build(rng);
-    }
-
-    public Config config() {
-        return config;
     }
 
     /** Fits the standardisation and the network on the data (rows = samples); the trainer holds out its validation rows. */
@@ -145,28 +139,8 @@ public final class Autoencoder extends StandardizedModel {
     }
 
     @Override
-    public List<Param> params() {
-        List<Param> p = new ArrayList<>(encoder.params());
-        p.addAll(decoder.params());
-        return p;
-    }
-
-    @Override
-    public List<Matrix> buffers() {
-        List<Matrix> b = new ArrayList<>(encoder.buffers());
-        b.addAll(decoder.buffers());
-        return b;
-    }
-
-    @Override
-    public void setTraining(boolean training) {
-        encoder.setTraining(training);
-        decoder.setTraining(training);
-    }
-
-    @Override
-    Map<String, String> configuration() {
-        return config.toMap();
+    List<Layer> layers() {
+        return List.of(encoder, decoder);
     }
 
     public static Autoencoder load(Path path) {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.anomalia.learn.Matrix;
-import org.anomalia.learn.autodiff.Param;
 import org.anomalia.learn.autodiff.Tape;
 import org.anomalia.learn.autodiff.Tensor;
 import org.anomalia.learn.nn.Activation;
+import org.anomalia.learn.nn.Layer;
 import org.anomalia.learn.nn.Mlp;
 import org.anomalia.learn.nn.Sequential;
 import org.anomalia.learn.train.TrainConfig;
@@ -21,16 +21,17 @@ import org.anomalia.numerics.UserException;
  * per row w·[softplus(s) − y·s], averaged over rows. Weights are per-row sample weights times the
  * class weight of the row's label.
  */
-public final class BinaryClassifier extends StandardizedModel {
+public final class BinaryClassifier extends StandardizedModel<BinaryClassifier.Config> {
     public static final String KIND = "classifier";
 
-    public record Config(int inputs, int[] hidden, Activation activation, double dropout) {
+    public record Config(int inputs, int[] hidden, Activation activation, double dropout) implements StandardizedModel.Configuration {
         public Config {
             if (inputs <= 0) throw new IllegalArgumentException("classifier: inputs must be positive, got " + inputs);
             hidden = hidden.clone();
         }
 
-        Map<String, String> toMap() {
+        @Override
+        public Map<String, String> toMap() {
             // in this order in every JVM (Map.of's order changes between runs, and with it the model file's bytes)
             Map<String, String> m = new java.util.LinkedHashMap<>();
             m.put("inputs", Integer.toString(inputs));
@@ -46,12 +47,10 @@ public final class BinaryClassifier extends StandardizedModel {
         }
     }
 
-    private final Config config;
     public final Sequential net;
 
     public BinaryClassifier(Config config, long seed) {
-        super(KIND, seed);
-        this.config = config;
+        super(KIND, config, seed);
         SplittableRandom rng = new SplittableRandom(seed);
         Mlp b = Mlp.builder("classifier", config.inputs);
         for (int w : config.hidden) {
@@ -59,10 +58,6 @@ public final class BinaryClassifier extends StandardizedModel {
             if (config.dropout > 0) b.dropout(config.dropout, rng.nextLong());
         }
         net = b.dense(1, Activation.IDENTITY).build(rng);
-    }
-
-    public Config config() {
-        return config;
     }
 
     /** Class weights n/(2·n_c) that make both classes count equally. */
@@ -134,23 +129,8 @@ public final class BinaryClassifier extends StandardizedModel {
     }
 
     @Override
-    public List<Param> params() {
-        return net.params();
-    }
-
-    @Override
-    public List<Matrix> buffers() {
-        return net.buffers();
-    }
-
-    @Override
-    public void setTraining(boolean training) {
-        net.setTraining(training);
-    }
-
-    @Override
-    Map<String, String> configuration() {
-        return config.toMap();
+    List<Layer> layers() {
+        return List.of(net);
     }
 
     public static BinaryClassifier load(Path path) {

@@ -1,17 +1,16 @@
 package org.anomalia.learn.model;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.anomalia.learn.Matrix;
-import org.anomalia.learn.autodiff.Param;
 import org.anomalia.learn.autodiff.Tape;
 import org.anomalia.learn.autodiff.Tensor;
 import org.anomalia.learn.nn.Activation;
 import org.anomalia.learn.nn.Linear;
+import org.anomalia.learn.nn.Layer;
 import org.anomalia.learn.nn.Mlp;
 import org.anomalia.learn.nn.Sequential;
 import org.anomalia.learn.train.TrainConfig;
@@ -34,7 +33,7 @@ import org.anomalia.learn.train.Trainer;
  *       looser than the −ELBO of that row (Jensen).</li>
  * </ul>
  */
-public final class Vae extends StandardizedModel {
+public final class Vae extends StandardizedModel<Vae.Config> {
     public static final String KIND = "vae";
     private static final double LOG_2PI = Math.log(2 * Math.PI);
 
@@ -47,7 +46,7 @@ public final class Vae extends StandardizedModel {
      *                    bounding it removes the runaway where e^{−v} grows without limit and the loss
      *                    overflows. The decoder then predicts v = log(floor) + softplus(raw) ≥ log(floor).
      */
-    public record Config(int inputs, int[] hidden, int latent, Activation activation, double beta, double minVariance) {
+    public record Config(int inputs, int[] hidden, int latent, Activation activation, double beta, double minVariance) implements StandardizedModel.Configuration {
         public Config {
             if (inputs <= 0 || latent <= 0) throw new IllegalArgumentException("vae: inputs and latent size must be positive, got " + inputs + ", " + latent);
             if (hidden.length == 0) throw new IllegalArgumentException("vae: needs at least one hidden layer");
@@ -68,7 +67,8 @@ public final class Vae extends StandardizedModel {
             return new Config(inputs, new int[] {64, 64}, latent, Activation.RELU, 1.0);
         }
 
-        Map<String, String> toMap() {
+        @Override
+        public Map<String, String> toMap() {
             Map<String, String> m = new LinkedHashMap<>();
             m.put("inputs", Integer.toString(inputs));
             m.put("hidden", Configs.ints(hidden));
@@ -89,7 +89,6 @@ public final class Vae extends StandardizedModel {
     /** Per-row evaluation results, in nats, in data units. */
     public record Scores(double[] negElbo, double[] negLogLikelihoodIwae) {}
 
-    private final Config config;
     private final Sequential encoder;
     private final Linear meanZ;
     private final Linear logVarZ;
@@ -100,8 +99,7 @@ public final class Vae extends StandardizedModel {
     private Matrix logFloor;
 
     public Vae(Config config, long seed) {
-        super(KIND, seed);
-        this.config = config;
+        super(KIND, config, seed);
         SplittableRandom rng = new SplittableRandom(seed);
         int[] h = config.hidden;
         int last = h[h.length - 1];
@@ -113,10 +111,6 @@ public final class Vae extends StandardizedModel {
         decoder = Mlp.builder("decoder", config.latent).hidden(rev, config.activation).build(rng);
         meanX = new Linear("decoder.mean", h[0], config.inputs, rng);
         logVarX = new Linear("decoder.logvar", h[0], config.inputs, rng);
-    }
-
-    public Config config() {
-        return config;
     }
 
     /** Fits the standardisation and the network on the data (rows = samples); the trainer holds out its validation rows. */
@@ -275,25 +269,8 @@ public final class Vae extends StandardizedModel {
     }
 
     @Override
-    public List<Param> params() {
-        List<Param> p = new ArrayList<>(encoder.params());
-        p.addAll(meanZ.params());
-        p.addAll(logVarZ.params());
-        p.addAll(decoder.params());
-        p.addAll(meanX.params());
-        p.addAll(logVarX.params());
-        return p;
-    }
-
-    @Override
-    public void setTraining(boolean training) {
-        encoder.setTraining(training);
-        decoder.setTraining(training);
-    }
-
-    @Override
-    Map<String, String> configuration() {
-        return config.toMap();
+    List<Layer> layers() {
+        return List.of(encoder, meanZ, logVarZ, decoder, meanX, logVarX);
     }
 
     public static Vae load(Path path) {
