@@ -122,9 +122,9 @@ final class EventsScanStudyCommand implements Runnable {
         System.out.printf(Locale.ROOT, "%.1f s wall in all%n", (System.nanoTime() - t0) / 1e9);
         for (InjectionSummary m : summaries) {
             for (InjectionSummary.Point p : m.points()) {
-                System.out.printf(Locale.ROOT, "%s (%s), S/B %s: median global Z %s [%s, %s] by toys, %s by Gross-Vitells; best window holds %.4g in %d/%d%n",
+                System.out.printf(Locale.ROOT, "%s (%s), S/B %s: median global Z %s [%s, %s] by toys, %s by Gross-Vitells; best window holds %.4g in %d/%d; median local Z at the mass %s%n",
                         m.method(), m.scope(), p.sOverB(), z(p.toyZ().median()), z(p.toyZ().lower()), z(p.toyZ().upper()), z(p.gvZ().median()), mass,
-                        p.containing(), p.datasets());
+                        p.containing(), p.datasets(), z(p.localZAtMass().median()));
             }
             if (m.nullToys() != null) {
                 System.out.printf(Locale.ROOT, "%s, S/B 0: global p uniform? KS D %.4g, p %.4g over %d datasets (toys); Gross-Vitells KS p %.4g%n", m.method(),
@@ -152,8 +152,8 @@ final class EventsScanStudyCommand implements Runnable {
 
     private static void progress(DatasetOutcome o, int done, int total, double seconds) {
         String win = o.hasBestWindow() ? String.format(Locale.ROOT, "[%.4g, %.4g)%s", o.bestLow(), o.bestHigh(), o.containsSignalMass() ? " holds the mass" : "") : "-";
-        System.out.printf(Locale.ROOT, "scan %d/%d: S/B %s dataset %d %s: best %s, local Z %s, global p %s%.4g (Z %s) by toys, %.4g by GV; %d warnings; %.1f s%n",
-                done, total, o.sOverB(), o.dataset(), o.method(), win, z(o.localZ()), o.toyBound() ? "<" : "", o.toyP(), z(o.toyZ()), o.gvP(),
+        System.out.printf(Locale.ROOT, "scan %d/%d: S/B %s dataset %d %s: best %s, local Z %s (%s at the mass), global p %s%.4g (Z %s) by toys, %.4g by GV; %d warnings; %.1f s%n",
+                done, total, o.sOverB(), o.dataset(), o.method(), win, z(o.localZ()), z(o.localZAtMass()), o.toyBound() ? "<" : "", o.toyP(), z(o.toyZ()), o.gvP(),
                 o.windowWarnings().size(), seconds);
     }
 

@@ -11,12 +11,14 @@ import org.anomalia.events.scan.LookElsewhere;
  * injected mass — plus every scope's answer and the scan's warnings.
  *
  * @param bestLow lower edge of the best window (NaN when no window gave a number)
+ * @param localZAtMass the largest local Z (headline scope, over cuts) among the windows that contain the injected mass
+ *                     (NaN when none gave a number): what a search that knew the mass would see
  * @param signalInBestWindow truth-labelled signal events in the best window at its best cut (never used by the scan)
  * @param toyZ Z of the toy p (−∞ for p = 1; for a bound, the Z of 1/toys)
  * @param windowWarnings "window: warning" for every window and cut that carried one
  */
 public record DatasetOutcome(double sOverB, int dataset, long dataSeed, long scanSeed, int signalEventsInjected, int eventsInRange,
-                             String method, String scope, double bestLow, double bestHigh, boolean containsSignalMass, double localZ,
+                             String method, String scope, double bestLow, double bestHigh, boolean containsSignalMass, double localZ, double localZAtMass,
                              double signalInBestWindow, int toys, double toyP, boolean toyBound, double toyZ, double gvP, double gvZ,
                              List<LookElsewhere.Answer> answers, List<String> windowWarnings) {
     /** Whether the scan gave a headline number at all (a best window). */

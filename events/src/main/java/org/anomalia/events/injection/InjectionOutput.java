@@ -90,7 +90,8 @@ public final class InjectionOutput {
             y.put("without_best_window", p.withoutBestWindow());
             y.put("global_z_toys", band(p.toyZ()));
             y.put("global_z_gross_vitells", band(p.gvZ()));
-            y.put("local_z", band(p.localZ()));
+            y.put("max_local_z", band(p.localZ()));
+            y.put("local_z_at_mass", band(p.localZAtMass()));
             y.put("best_window_contains_mass", p.containing());
             y.put("fraction_containing_mass", p.fractionContaining());
             pts.add(y);
@@ -127,7 +128,8 @@ public final class InjectionOutput {
         x.put("scope", o.scope());
         x.put("best_window", o.hasBestWindow() ? List.of(o.bestLow(), o.bestHigh()) : null);
         x.put("contains_signal_mass", o.containsSignalMass());
-        x.put("local_z", finite(o.localZ()));
+        x.put("max_local_z", finite(o.localZ()));
+        x.put("local_z_at_mass", finite(o.localZAtMass()));
         x.put("signal_in_best_window_truth", o.signalInBestWindow() >= 0 ? o.signalInBestWindow() : null);
         x.put("toys", o.toys());
         x.put("global_p_toys", finite(o.toyP()));
@@ -195,18 +197,20 @@ public final class InjectionOutput {
             local.line(m.method() + " median", x, m.points().stream().mapToDouble(p -> floor(p.localZ().median())).toArray());
             local.line(m.method() + " 16 %", x, m.points().stream().mapToDouble(p -> floor(p.localZ().lower())).toArray());
             local.line(m.method() + " 84 %", x, m.points().stream().mapToDouble(p -> floor(p.localZ().upper())).toArray());
+            local.line(m.method() + " at the mass, median", x, m.points().stream().mapToDouble(p -> floor(p.localZAtMass().median())).toArray());
             double[] y = m.points().stream().mapToDouble(InjectionSummary.Point::fractionContaining).toArray();
             frac.line(m.method(), x, y);
         }
-        h.figure(local, "local_z.png", "Median of each dataset's largest local Z (its headline scope) with the 16-84 % band.");
+        h.figure(local, "local_z.png", "Median of each dataset's largest local Z (its headline scope) with the 16-84 % band, and the median of the "
+                + "largest local Z among the windows that contain the signal mass.");
         h.figure(frac, "contains_mass.png", String.format(Locale.ROOT, "Fraction of datasets whose best window contains %.4g.", g.signalMass()));
 
         Table t = new Table("method", "scope", "S/B", "datasets", "median signal injected", "global Z toys: median [16 %, 84 %]",
-                "global Z GV: median [16 %, 84 %]", "max local Z: median [16 %, 84 %]", "best window holds the mass", "no best window");
+                "global Z GV: median [16 %, 84 %]", "max local Z: median [16 %, 84 %]", "local Z at the mass: median [16 %, 84 %]", "best window holds the mass", "no best window");
         for (InjectionSummary m : summaries) {
             for (InjectionSummary.Point p : m.points()) {
                 t.row(m.method(), m.scope(), fmt(p.sOverB()), p.datasets(), fmt(p.medianInjected()), band(p.toyZ(), ""), band(p.gvZ(), ""),
-                        band(p.localZ(), ""), p.containing() + " / " + p.datasets(), p.withoutBestWindow());
+                        band(p.localZ(), ""), band(p.localZAtMass(), ""), p.containing() + " / " + p.datasets(), p.withoutBestWindow());
             }
         }
         h.heading("Per method and injected S/B");
@@ -250,11 +254,11 @@ public final class InjectionOutput {
             }
         }
 
-        Table all = new Table("method", "S/B", "dataset", "data seed", "best window", "holds mass", "max local Z", "truth signal there", "global p toys",
+        Table all = new Table("method", "S/B", "dataset", "data seed", "best window", "holds mass", "max local Z", "local Z at the mass", "truth signal there", "global p toys",
                 "global Z toys", "global p GV", "warnings");
         for (DatasetOutcome o : r.outcomes()) {
             all.row(o.method(), fmt(o.sOverB()), o.dataset(), o.dataSeed(), o.hasBestWindow() ? String.format(Locale.ROOT, "[%.4g, %.4g)", o.bestLow(), o.bestHigh()) : "-",
-                    o.containsSignalMass() ? "yes" : "no", fmt(o.localZ()), o.signalInBestWindow() >= 0 ? fmt(o.signalInBestWindow()) : "-",
+                    o.containsSignalMass() ? "yes" : "no", fmt(o.localZ()), fmt(o.localZAtMass()), o.signalInBestWindow() >= 0 ? fmt(o.signalInBestWindow()) : "-",
                     (o.toyBound() ? "< " : "") + fmt(o.toyP()), (o.toyBound() ? "> " : "") + fmt(o.toyZ()), fmt(o.gvP()), o.windowWarnings().size());
         }
         h.heading("Every dataset");

@@ -120,15 +120,23 @@ public final class InjectionStudy {
                 for (String text : c.warnings()) warnings.add(w.window() + " kept " + c.kept() + ": " + text);
             }
         }
+        boolean template = scope.startsWith("template");
+        double atMass = Double.NaN;
+        for (WindowOutcome w : r.windows()) {
+            if (!design.containsSignalMass(w.window().low(), w.window().high())) continue;
+            for (CutOutcome c : w.cuts()) {
+                double z = template ? c.templateZ() : c.z();
+                if (!Double.isNaN(z) && !(z <= atMass)) atMass = z;
+            }
+        }
         if (a == null || a.bestWindow() < 0) {
             // no window gave a number in this scope (every method or fit failed): counted, never a silent number
             if (a == null) warnings.add("no '" + scope + "' answer: no window gave a template estimate");
             return new DatasetOutcome(sb, dataset, design.dataSeed(dataset), design.scanSeed(dataset), injected, r.events(), m.name(), scope,
-                    Double.NaN, Double.NaN, false, Double.NaN, -1, a == null ? 0 : a.toys(), Double.NaN, false, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, Double.NaN, false, Double.NaN, atMass, -1, a == null ? 0 : a.toys(), Double.NaN, false, Double.NaN, Double.NaN, Double.NaN,
                     r.global().answers(), warnings);
         }
         WindowOutcome best = r.windows().get(a.bestWindow());
-        boolean template = scope.startsWith("template");
         double truth = -1;
         for (CutOutcome c : best.cuts()) {
             double z = template ? c.templateZ() : c.z();
@@ -139,7 +147,7 @@ public final class InjectionStudy {
         }
         ScanWindow w = best.window();
         return new DatasetOutcome(sb, dataset, design.dataSeed(dataset), design.scanSeed(dataset), injected, r.events(), m.name(), scope, w.low(), w.high(),
-                design.containsSignalMass(w.low(), w.high()), a.maxLocalZ(), truth, a.toys(), a.toyP(), a.toyBound(), a.toyZ(), a.gvP(), a.gvZ(),
+                design.containsSignalMass(w.low(), w.high()), a.maxLocalZ(), atMass, truth, a.toys(), a.toyP(), a.toyBound(), a.toyZ(), a.gvP(), a.gvZ(),
                 r.global().answers(), warnings);
     }
 }

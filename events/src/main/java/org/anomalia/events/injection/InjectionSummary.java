@@ -9,7 +9,8 @@ import org.anomalia.numerics.stats.Significance;
 
 /**
  * The study's answers per method: at each injected S/B the median global significance with its 68 %
- * band (by toys and by Gross–Vitells), the median local Z, and the fraction of datasets whose best
+ * band (by toys and by Gross–Vitells), the median maximum local Z and the median local Z in the
+ * windows holding the mass (the largest of them), and the fraction of datasets whose best
  * window holds the signal mass; at S/B = 0 the uniformity of the global p-values (exact one-sample
  * Kolmogorov–Smirnov p against U(0, 1)).
  *
@@ -21,7 +22,7 @@ import org.anomalia.numerics.stats.Significance;
 public record InjectionSummary(String method, String scope, List<Point> points, Uniformity nullToys, Uniformity nullGrossVitells) {
 
     /** One injected S/B: medians and 68 % bands over its datasets. */
-    public record Point(double sOverB, int datasets, int withoutBestWindow, Quantiles toyZ, Quantiles gvZ, Quantiles localZ, int containing,
+    public record Point(double sOverB, int datasets, int withoutBestWindow, Quantiles toyZ, Quantiles gvZ, Quantiles localZ, Quantiles localZAtMass, int containing,
                         double fractionContaining, double medianInjected) {
     }
 
@@ -53,10 +54,11 @@ public record InjectionSummary(String method, String scope, List<Point> points, 
         double[] toyP = at.stream().mapToDouble(o -> orOne(o.toyP())).toArray();
         double[] gvP = at.stream().mapToDouble(o -> orOne(o.gvP())).toArray();
         double[] local = at.stream().filter(DatasetOutcome::hasBestWindow).mapToDouble(DatasetOutcome::localZ).toArray();
+        double[] atMass = at.stream().mapToDouble(DatasetOutcome::localZAtMass).filter(z -> !Double.isNaN(z)).toArray();
         int containing = (int) at.stream().filter(DatasetOutcome::containsSignalMass).count();
         int without = (int) at.stream().filter(o -> !o.hasBestWindow()).count();
         double injected = Quantiles.band68(at.stream().mapToDouble(DatasetOutcome::signalEventsInjected).toArray()).median();
-        return new Point(sb, at.size(), without, zOfP(toyP), zOfP(gvP), Quantiles.band68(local), containing, (double) containing / at.size(), injected);
+        return new Point(sb, at.size(), without, zOfP(toyP), zOfP(gvP), Quantiles.band68(local), Quantiles.band68(atMass), containing, (double) containing / at.size(), injected);
     }
 
     /** Median and 68 % band of Z from the p-values: Z's q-quantile is the Z of p's (1 − q)-quantile. */
