@@ -20,7 +20,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * one at the data point against the same difference over the null points around it (the tail).
  */
 @EnabledIfSystemProperty(named = "anomalia.measure", matches = ".+")
-class LearnedToysMeasurement {
+public class LearnedToysMeasurement {
     static final double[] TARGETS = {0.3, 0.05, 0.01, 0.005};
 
     @Test
@@ -84,24 +84,30 @@ class LearnedToysMeasurement {
     }
 
     static NullModel model(String config, ExactToy toy) {
+        return model(config, toy.expCovariance());
+    }
+
+    /** vae[:epochs[:K[:members]]] or maf|mafd|nvp|spline:blocks:hidden:epochs:members[:batch], on coordinates whitened by expCovariance. */
+    public static NullModel model(String config, double[][] expCovariance) {
         String[] f = config.split(":");
         if (f[0].equals("vae")) {
             int epochs = f.length > 1 ? Integer.parseInt(f[1]) : 40;
             int k = f.length > 2 ? Integer.parseInt(f[2]) : 64;
+            int members = f.length > 3 ? Integer.parseInt(f[3]) : 1;
             return new VaeNullModel(new VaeNullModel.Settings(64, VaeNullModel.LAYERS, 8, 1.0, epochs, VaeNullModel.BATCH_SIZE,
-                    VaeNullModel.LEARNING_RATE, k, false), toy.expCovariance());
+                    VaeNullModel.LEARNING_RATE, k, false, VaeNullModel.CLIP_NORM, members), expCovariance);
         }
         FlowConfig.Kind kind = switch (f[0]) {
-            case "maf" -> FlowConfig.Kind.MAF;
+            case "maf", "mafd" -> FlowConfig.Kind.MAF;
             case "nvp" -> FlowConfig.Kind.REAL_NVP;
             default -> FlowConfig.Kind.SPLINE_COUPLING;
         };
         return new FlowNullModel(new FlowNullModel.Settings(kind, Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
                 f.length > 5 ? Integer.parseInt(f[5]) : FlowNullModel.BATCH_SIZE, FlowNullModel.LEARNING_RATE, VaeNullModel.CLIP_NORM,
-                Integer.parseInt(f[4]), false), toy.expCovariance());
+                Integer.parseInt(f[4]), false, f[0].equals("mafd")), expCovariance);
     }
 
-    static double cpu() {
+    public static double cpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 }
