@@ -12,9 +12,6 @@ import org.anomalia.learn.nn.Activation;
 import org.anomalia.learn.nn.Layer;
 import org.anomalia.learn.nn.Mlp;
 import org.anomalia.learn.nn.Sequential;
-import org.anomalia.learn.train.TrainConfig;
-import org.anomalia.learn.train.TrainHistory;
-import org.anomalia.learn.train.Trainer;
 
 /**
  * A deterministic autoencoder: encoder inputs→hidden…→latent (linear), decoder latent→hidden
@@ -22,7 +19,7 @@ import org.anomalia.learn.train.Trainer;
  * squared error by default; MAE, Huber, log-cosh). The anomaly score of a row is that loss of its
  * reconstruction, averaged over the columns, in standardised units.
  */
-public final class Autoencoder extends StandardizedModel<Autoencoder.Config> {
+public final class Autoencoder extends UnsupervisedModel<Autoencoder.Config> {
     public static final String KIND = "autoencoder";
 
     /** Architecture; {@code hidden} lists the encoder widths (the decoder mirrors them); the loss trains and scores. */
@@ -70,20 +67,6 @@ public final class Autoencoder extends StandardizedModel<Autoencoder.Config> {
         int[] rev = new int[config.hidden.length];
         for (int i = 0; i < rev.length; i++) rev[i] = config.hidden[rev.length - 1 - i];
         decoder = Mlp.builder("decoder", config.latent).hidden(rev, config.activation).dense(config.inputs, Activation.IDENTITY).build(rng);
-    }
-
-    /** Fits the standardisation and the network on the data (rows = samples); the trainer holds out its validation rows. */
-    public TrainHistory fit(Matrix data, TrainConfig tc) {
-        Standardizer s = Standardizer.fitChecked(data, null, config.inputs, KIND);
-        setStandardizer(s);
-        return Trainer.fit(this, s.apply(data), tc);
-    }
-
-    /** As {@link #fit(Matrix, TrainConfig)} with an explicit validation set (the standardisation is fitted on train only). */
-    public TrainHistory fit(Matrix train, Matrix validation, TrainConfig tc) {
-        Standardizer s = Standardizer.fitChecked(train, validation, config.inputs, KIND);
-        setStandardizer(s);
-        return Trainer.fit(this, s.apply(train), s.apply(validation), tc);
     }
 
     @Override

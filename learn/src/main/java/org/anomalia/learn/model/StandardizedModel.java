@@ -18,6 +18,9 @@ import org.anomalia.learn.train.Trainable;
 public abstract class StandardizedModel<C extends StandardizedModel.Configuration> implements Trainable {
     /** A network's configuration: what builds it again, as the model file's entries. */
     public interface Configuration {
+        /** Columns of the rows the network takes. */
+        int inputs();
+
         Map<String, String> toMap();
     }
 
@@ -31,6 +34,11 @@ public abstract class StandardizedModel<C extends StandardizedModel.Configuratio
         this.kind = kind;
         this.config = config;
         this.seed = seed;
+    }
+
+    /** What the model file calls this kind of model ("autoencoder", "vae", "classifier"). */
+    String kind() {
+        return kind;
     }
 
     /** The seed the network was built from (initial weights, dropout masks). */

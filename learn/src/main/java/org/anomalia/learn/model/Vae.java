@@ -13,9 +13,6 @@ import org.anomalia.learn.nn.Linear;
 import org.anomalia.learn.nn.Layer;
 import org.anomalia.learn.nn.Mlp;
 import org.anomalia.learn.nn.Sequential;
-import org.anomalia.learn.train.TrainConfig;
-import org.anomalia.learn.train.TrainHistory;
-import org.anomalia.learn.train.Trainer;
 
 /**
  * Variational autoencoder with a N(0, I) prior, a Gaussian encoder q(z|x) = N(μ(x), diag e^{λ(x)})
@@ -33,7 +30,7 @@ import org.anomalia.learn.train.Trainer;
  *       looser than the −ELBO of that row (Jensen).</li>
  * </ul>
  */
-public final class Vae extends StandardizedModel<Vae.Config> {
+public final class Vae extends UnsupervisedModel<Vae.Config> {
     public static final String KIND = "vae";
     private static final double LOG_2PI = Math.log(2 * Math.PI);
 
@@ -111,20 +108,6 @@ public final class Vae extends StandardizedModel<Vae.Config> {
         decoder = Mlp.builder("decoder", config.latent).hidden(rev, config.activation).build(rng);
         meanX = new Linear("decoder.mean", h[0], config.inputs, rng);
         logVarX = new Linear("decoder.logvar", h[0], config.inputs, rng);
-    }
-
-    /** Fits the standardisation and the network on the data (rows = samples); the trainer holds out its validation rows. */
-    public TrainHistory fit(Matrix data, TrainConfig tc) {
-        Standardizer s = Standardizer.fitChecked(data, null, config.inputs, KIND);
-        setStandardizer(s);
-        return Trainer.fit(this, s.apply(data), tc);
-    }
-
-    /** As {@link #fit(Matrix, TrainConfig)} with an explicit validation set (the standardisation is fitted on train only). */
-    public TrainHistory fit(Matrix train, Matrix validation, TrainConfig tc) {
-        Standardizer s = Standardizer.fitChecked(train, validation, config.inputs, KIND);
-        setStandardizer(s);
-        return Trainer.fit(this, s.apply(train), s.apply(validation), tc);
     }
 
     /** The standardisation and, with it, the decoder variance floor in standardised units: floor / std². */
