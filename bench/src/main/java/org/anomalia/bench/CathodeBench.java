@@ -23,6 +23,7 @@ import org.anomalia.events.density.Cathode;
 import org.anomalia.events.density.CathodeSettings;
 import org.anomalia.events.density.ConditionalDensity;
 import org.anomalia.events.density.FlowSettings;
+import org.anomalia.events.density.RanodeSettings;
 import org.anomalia.events.density.GeneratorStudy;
 import org.anomalia.events.density.MassKde;
 import org.anomalia.events.generate.DijetGenerator;
@@ -84,6 +85,10 @@ final class CathodeBench implements Runnable {
         int cathodeRuns;
         @Option(names = "--no-anode", description = "skip ANODE")
         boolean noAnode;
+        @Option(names = "--ranode", description = "also R-ANODE, its background the CATHODE flow (its fitted w is printed in the classifier column)")
+        boolean ranode;
+        @Option(names = "--lacathode", description = "also LaCATHODE on the CATHODE flow, with each classifier")
+        boolean lacathode;
         @Option(names = "--seeds", defaultValue = "1", description = "seeds 1..N (default ${DEFAULT-VALUE})")
         int seeds;
         @Option(names = "--first-seed", defaultValue = "1", description = "first seed (default ${DEFAULT-VALUE})")
@@ -98,7 +103,8 @@ final class CathodeBench implements Runnable {
             List<ClassifierTrainer> trainers = classifiers.stream().map(c -> classifier(c, fast)).toList();
             CathodeSettings cs = new CathodeSettings(flow, trainers.get(0), folds, 4, cathodeRuns);
             GeneratorStudy.Settings s = new GeneratorStudy.Settings(background, sOverB, evalBackground, cs, noAnode ? null : flow,
-                    sidebandWidth, 0.2);
+                    sidebandWidth, 0.2).withResidualAndLatent(ranode ? (fast ? RanodeSettings.fast() : RanodeSettings.paper()).withBackground(flow) : null,
+                    lacathode);
             ObjectNode root = JsonReport.root("cathode-study");
             root.put("settings", s.toString());
             root.put("classifiers", trainers.toString());

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
         header = "Event-level anomaly detection: generators, scores, weak supervision, metrics.",
         description = "Event-level anomaly detection: generate toy dijet events, classifier baselines, AE/VAE/flow scores, density methods, evaluate scores.",
         subcommands = {EventsGenerateCommand.class, EventsGenerateBfactoryCommand.class, EventsFeaturesCommand.class, EventsSignificanceStudyCommand.class, EventsIdealizedCommand.class, EventsSupervisedCommand.class,
-                EventsCwolaCommand.class, EventsAnodeCommand.class, EventsCathodeCommand.class, EventsTrainCommand.class,
-                EventsScoreCommand.class, EventsEvaluateCommand.class, EventsScanCommand.class, EventsScanStudyCommand.class})
+                EventsCwolaCommand.class, EventsAnodeCommand.class, EventsRanodeCommand.class, EventsCathodeCommand.class, EventsLaCathodeCommand.class,
+                EventsTrainCommand.class, EventsScoreCommand.class, EventsEvaluateCommand.class, EventsScanCommand.class, EventsScanStudyCommand.class})
 final class EventsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

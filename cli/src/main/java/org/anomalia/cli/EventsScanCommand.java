@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Scan resonant windows: dijet background fits, local and global significance.",
         description = {"Scan the resonant spectrum for a localized excess: windows (a linear or log grid, staggered grids, or a list), per window",
-                "a method trained with k folds (bumphunt = no score; cwola, cathode, anode), cuts keeping the top fractions of events by score",
+                "a method trained with k folds (bumphunt = no score; cwola, cathode, lacathode, anode, ranode), cuts keeping the top fractions of events by score",
                 "(threshold from the events outside the window), the background in the window from a dijet fit of the post-cut spectrum outside",
                 "it (3-5 parameters by F-test), local Z from a profile likelihood with the fit's uncertainty, global Z by background-only toys",
                 "and by the Gross-Vitells formula. Writes scan.json and report.html."})

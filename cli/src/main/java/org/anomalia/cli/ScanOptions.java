@@ -10,6 +10,8 @@ import org.anomalia.events.method.AnodeMethod;
 import org.anomalia.events.method.BumpHuntMethod;
 import org.anomalia.events.method.CathodeMethod;
 import org.anomalia.events.method.CwolaMethod;
+import org.anomalia.events.method.LaCathodeMethod;
+import org.anomalia.events.method.RanodeMethod;
 import org.anomalia.events.method.WindowMethod;
 import org.anomalia.events.scan.Binning;
 import org.anomalia.events.scan.ScanSettings;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Option;
  * the data, seed and output stay with the command.
  */
 final class ScanOptions {
-    @Option(names = "--method", defaultValue = "bumphunt", description = "bumphunt, cwola, cathode or anode (default ${DEFAULT-VALUE}).")
+    @Option(names = "--method", defaultValue = "bumphunt", description = "bumphunt, cwola, cathode, lacathode, anode or ranode (default ${DEFAULT-VALUE}).")
     String method;
 
     @Option(names = "--range", split = ",", paramLabel = "LOW,HIGH", description = "Range of the resonant variable that is binned and fitted (default: the data's, widened to whole bins).")
@@ -114,8 +116,14 @@ final class ScanOptions {
             }
             case "anode":
                 return new AnodeMethod(quiet(density.flow(fast)), density.sidebandWidth);
+            case "lacathode": {
+                FlowSettings f = quiet(density.flow(fast));
+                return new LaCathodeMethod(new CathodeSettings(f, trainer(), folds, oversampling, 1), density.sidebandWidth);
+            }
+            case "ranode":
+                return new RanodeMethod(EventsRanodeCommand.settings(density, fast, null, 0.01, false), density.sidebandWidth);
             default:
-                throw new UserException("--method must be bumphunt, cwola, cathode or anode, got " + name);
+                throw new UserException("--method must be bumphunt, cwola, cathode, lacathode, anode or ranode, got " + name);
         }
     }
 

@@ -89,6 +89,8 @@ class EventsBadInputTest {
         String[] cwola = {"events", "cwola", "--data", "{data.csv}", "--sr", "3.3,3.7"};
         String[] anode = {"events", "anode", "--data", "{data.csv}", "--sr", "3.3,3.7", "--fast"};
         String[] cathode = {"events", "cathode", "--data", "{data.csv}", "--sr", "3.3,3.7", "--fast"};
+        String[] ranode = {"events", "ranode", "--data", "{data.csv}", "--sr", "3.3,3.7", "--fast"};
+        String[] lacathode = {"events", "lacathode", "--data", "{data.csv}", "--sr", "3.3,3.7", "--fast"};
         String[] eval = {"events", "evaluate", "--scores", "{scores.csv}", "--events", "{data.csv}"};
         String[] gen = {"events", "generate", "--background-events", "1000"};
         String[] train = {"events", "train", "--data", "{data.csv}", "--model", "ae", "--epochs", "1"};
@@ -116,6 +118,17 @@ class EventsBadInputTest {
                 c("supervised SR outside", "lies outside the data's range of 'mjj'", sup, "--sr", "8,9"),
                 c("cwola SR outside", "lies outside the data's range of 'mjj'", swap(cwola, "3.3,3.7", "8,9")),
                 c("anode SR outside", "lies outside the data's range of 'mjj'", swap(anode, "3.3,3.7", "8,9")),
+                c("lacathode SR outside", "lies outside the data's range of 'mjj'", swap(lacathode, "3.3,3.7", "8,9")),
+                c("lacathode misspelt feature", "no column 'mj2'; available columns", lacathode, "--features", "mj1,mj2"),
+                c("lacathode empty SR", "gap.csv: no events in the signal region", swap(lacathode, "{data.csv}", "{gap.csv}")),
+                c("lacathode empty sidebands", "sronly.csv: no events in the sidebands", swap(lacathode, "{data.csv}", "{sronly.csv}")),
+                c("lacathode oversampling 0", "--oversampling must be at least 1", lacathode, "--oversampling", "0"),
+                c("ranode SR outside", "lies outside the data's range of 'mjj'", swap(ranode, "3.3,3.7", "8,9")),
+                c("ranode misspelt feature", "no column 'mj2'; available columns", ranode, "--features", "mj1,mj2"),
+                c("ranode empty sidebands", "sronly.csv: no events in the sidebands", swap(ranode, "{data.csv}", "{sronly.csv}")),
+                c("ranode NaN", "nan.csv: 1 row(s) hold non-finite values", swap(ranode, "{data.csv}", "{nan.csv}")),
+                c("ranode initial fraction", "--initial-fraction must be in (0, 1)", ranode, "--initial-fraction", "1"),
+                c("ranode signal epochs", "--signal-epochs must be at least 1", ranode, "--signal-epochs", "0"),
                 c("cathode SR outside", "lies outside the data's range of 'mjj'", swap(cathode, "3.3,3.7", "8,9")),
                 c("evaluate SR outside", "lies outside the data's range of 'mjj'", eval, "--sr", "8,9"),
                 c("generate SR outside the mjj range", "must lie inside the mjj range", gen, "--sr", "7,8"),

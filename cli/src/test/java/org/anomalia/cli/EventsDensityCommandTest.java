@@ -43,6 +43,27 @@ class EventsDensityCommandTest {
     }
 
     @Test
+    void lacathodeAndRanodeRunEndToEnd() throws IOException {
+        Path data = dir.resolve("data2.csv");
+        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "12000", "--s-over-b", "0.2", "--seed", "3",
+                "--out", data.toString()));
+        Path lacathode = dir.resolve("lacathode");
+        assertEquals(Main.OK, Main.execute("events", "lacathode", "--data", data.toString(), "--sr", "3.3,3.7", "--fast",
+                "--flow-epochs", "2", "--flow-blocks", "2", "--classifier", "xgboost", "--folds", "2", "--oversampling", "2",
+                "--seed", "7", "--out", lacathode.toString()));
+        JsonNode l = new ObjectMapper().readTree(lacathode.resolve("metrics.json").toFile());
+        assertTrue(l.get("auc").asDouble() > 0.75, "LaCATHODE AUC " + l.get("auc"));
+
+        Path ranode = dir.resolve("ranode");
+        assertEquals(Main.OK, Main.execute("events", "ranode", "--data", data.toString(), "--sr", "3.3,3.7", "--fast", "--flow-epochs", "2",
+                "--flow-blocks", "2", "--signal-epochs", "10", "--seed", "7", "--out", ranode.toString()));
+        JsonNode r = new ObjectMapper().readTree(ranode.resolve("metrics.json").toFile());
+        assertTrue(r.get("auc").asDouble() > 0.75, "R-ANODE AUC " + r.get("auc"));
+        double w = r.path("settings").path("fitted_signal_fraction").asDouble();
+        assertTrue(w > 0.02 && w < 0.6, "fitted signal fraction " + w + " (S/B 0.2 in the signal region: w ≈ 0.17)");
+    }
+
+    @Test
     void badInputIsOneLineAndExitTwoWithNothingWritten() throws java.io.IOException {
         Path out = dir.resolve("none");
         assertEquals(Main.USER_ERROR, Main.execute("events", "cathode", "--data", dir.resolve("missing.csv").toString(), "--sr", "3.3,3.7",
@@ -58,5 +79,7 @@ class EventsDensityCommandTest {
         assertFalse(Files.exists(out.resolve("metrics.json")));
         assertEquals(Main.OK, Main.execute("events", "cathode", "--help"));
         assertEquals(Main.OK, Main.execute("events", "anode", "--help"));
+        assertEquals(Main.OK, Main.execute("events", "ranode", "--help"));
+        assertEquals(Main.OK, Main.execute("events", "lacathode", "--help"));
     }
 }

@@ -38,13 +38,19 @@ public final class Anode {
 
     /** log p_data(x | m) − log p_bg(x | m) for each event. */
     public double[] score(double[][] x, double[] m) {
-        double[] data = signalRegion.logDensity(x, m);
-        double[] bg = sidebands.logDensity(x, m);
-        double[] out = new double[x.length];
+        return logRatio(signalRegion.logDensity(x, m), sidebands.logDensity(x, m));
+    }
+
+    /**
+     * log p − log q per event, with densities that may be zero (−∞): q = 0 gives the largest finite
+     * score, p = 0 the smallest, both 0 gives 0. Shared by ANODE and R-ANODE.
+     */
+    static double[] logRatio(double[] logP, double[] logQ) {
+        double[] out = new double[logP.length];
         for (int i = 0; i < out.length; i++) {
-            double r = data[i] - bg[i];
-            if (bg[i] == Double.NEGATIVE_INFINITY) r = data[i] == Double.NEGATIVE_INFINITY ? 0 : EXTREME;
-            else if (data[i] == Double.NEGATIVE_INFINITY) r = -EXTREME;
+            double r = logP[i] - logQ[i];
+            if (logQ[i] == Double.NEGATIVE_INFINITY) r = logP[i] == Double.NEGATIVE_INFINITY ? 0 : EXTREME;
+            else if (logP[i] == Double.NEGATIVE_INFINITY) r = -EXTREME;
             out[i] = r;
         }
         return out;

@@ -107,6 +107,34 @@ public final class ConditionalDensity {
     }
 
     /**
+     * The latent image z = f(x; m) of each row under the best epoch's flow (the ensemble's first
+     * member): where the model is right, z of background events is N(0, I) at every m. Rows outside
+     * the training range of a feature (or with a non-finite m) have no latent image: a row of NaN.
+     */
+    public double[][] latent(double[][] x, double[] m) {
+        if (x.length != m.length) throw new IllegalArgumentException(x.length + " feature rows but " + m.length + " resonant values");
+        double[][] y = preprocessing.forward(x, null);
+        int[] inside = new int[x.length];
+        int n = 0;
+        for (int r = 0; r < y.length; r++) if (finite(y[r]) && Double.isFinite(m[r])) inside[n++] = r;
+        int d = members.get(0).config().features();
+        double[][] out = new double[x.length][];
+        double[] nan = new double[d];
+        java.util.Arrays.fill(nan, Double.NaN);
+        for (int r = 0; r < out.length; r++) out[r] = nan.clone();
+        if (n == 0) return out;
+        double[][] yIn = new double[n][];
+        double[] mIn = new double[n];
+        for (int i = 0; i < n; i++) {
+            yIn[i] = y[inside[i]];
+            mIn[i] = m[inside[i]];
+        }
+        Matrix z = members.get(0).forward(Matrix.ofRows(yIn), context(mIn, contextMean, contextSd)).values();
+        for (int i = 0; i < n; i++) for (int c = 0; c < d; c++) out[inside[i]][c] = z.data[i * d + c];
+        return out;
+    }
+
+    /**
      * One sample x ~ p(x | m[i]) per given resonant value, in the features' own units; the
      * ensemble members take turns. Seeded: same seed, same samples.
      */

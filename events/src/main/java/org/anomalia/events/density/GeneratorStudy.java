@@ -36,7 +36,19 @@ public final class GeneratorStudy {
      * @param cwolaSidebandWidth width of each CWoLa sideband next to the signal region; ≤ 0 = skip CWoLa
      */
     public record Settings(int backgroundEvents, double signalToBackground, int evaluationBackground, CathodeSettings cathode,
-            FlowSettings anodeFlow, double sidebandWidth, double cwolaSidebandWidth) {}
+            FlowSettings anodeFlow, double sidebandWidth, double cwolaSidebandWidth, RanodeSettings ranode, boolean lacathode) {
+        /** Without R-ANODE and LaCATHODE. */
+        public Settings(int backgroundEvents, double signalToBackground, int evaluationBackground, CathodeSettings cathode,
+                FlowSettings anodeFlow, double sidebandWidth, double cwolaSidebandWidth) {
+            this(backgroundEvents, signalToBackground, evaluationBackground, cathode, anodeFlow, sidebandWidth, cwolaSidebandWidth, null, false);
+        }
+
+        /** With R-ANODE (its signal flow settings; its background is CATHODE's flow) and LaCATHODE (on CATHODE's flow). */
+        public Settings withResidualAndLatent(RanodeSettings r, boolean latent) {
+            return new Settings(backgroundEvents, signalToBackground, evaluationBackground, cathode, anodeFlow, sidebandWidth, cwolaSidebandWidth, r,
+                    latent);
+        }
+    }
 
     /**
      * One method's metrics on the evaluation set and its wall time (for CATHODE: the sideband
@@ -116,6 +128,25 @@ public final class GeneratorStudy {
                     out.add(new MethodResult(m.method(), m.classifier(), m.metrics(), flowSeconds + share, flowSeconds));
                 }
             }
+        }
+
+        double[][] srX = ev.signalRegion().toRows(f);
+        double[] srM = ev.signalRegion().column("mjj");
+        if (s.lacathode()) {
+            // on CATHODE's flow and with CATHODE's seed: the two differ only in where the classifier looks
+            for (ClassifierTrainer clf : classifiers) {
+                t0 = System.nanoTime();
+                LaCathode.Result la = LaCathode.classify(flow, srX, srM, s.cathode().withClassifier(clf), Seeds.derive(seed, "cathode"));
+                out.add(result("lacathode", clf.name(), la.score(evalX, evalM), labels, s0, b0, t0).withFlowSeconds(flowSeconds));
+            }
+        }
+        if (s.ranode() != null) {
+            t0 = System.nanoTime();
+            Ranode r = Ranode.fit(srX, flow.logDensity(srX, srM), s.ranode(), Seeds.derive(seed, "ranode signal flow"));
+            double truth = s0 / (s0 + b0);
+            MethodResult m = result("ranode", String.format(java.util.Locale.ROOT, "w=%.5f (true %.5f)", r.signalFraction(), truth),
+                    r.score(evalX, flow.logDensity(evalX, evalM)), labels, s0, b0, t0);
+            out.add(m.withFlowSeconds(flowSeconds));
         }
 
         if (s.anodeFlow() != null) {

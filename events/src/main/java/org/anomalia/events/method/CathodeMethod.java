@@ -2,7 +2,6 @@ package org.anomalia.events.method;
 
 import java.util.List;
 import org.anomalia.data.Table;
-import org.anomalia.events.classify.KFold;
 import org.anomalia.events.density.Cathode;
 import org.anomalia.events.density.CathodeSettings;
 
@@ -45,29 +44,8 @@ public record CathodeMethod(CathodeSettings settings, double sidebandWidth) impl
 
             @Override
             public double[] templateScores() {
-                // first run: its samples out of fold; further runs never saw them and score them with their fold ensembles
-                int n = sr.rows();
-                KFold.Result first = r.runs().get(0);
-                double[] out = new double[r.samples().length];
-                for (int i = 0; i < out.length; i++) out[i] = first.outOfFold()[n + i] / r.runs().size();
-                if (r.runs().size() > 1) {
-                    float[][] rows = floatRows(r.samples());
-                    for (KFold.Result other : r.runs().subList(1, r.runs().size())) {
-                        double[] s = other.ensembleScore(rows);
-                        for (int i = 0; i < out.length; i++) out[i] += s[i] / r.runs().size();
-                    }
-                }
-                return out;
+                return TemplateScores.outOfFold(r.runs(), sr.rows(), r.samples());
             }
         };
-    }
-
-    static float[][] floatRows(double[][] x) {
-        float[][] out = new float[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = new float[x[i].length];
-            for (int c = 0; c < x[i].length; c++) out[i][c] = (float) x[i][c];
-        }
-        return out;
     }
 }

@@ -1,0 +1,55 @@
+package org.anomalia.events.method;
+
+import java.util.List;
+import org.anomalia.data.Table;
+import org.anomalia.events.density.ConditionalDensity;
+import org.anomalia.events.density.Ranode;
+import org.anomalia.events.density.RanodeSettings;
+import org.anomalia.numerics.UserException;
+
+/**
+ * R-ANODE on one window: the sideband flow (sidebands of the given width, ≤ 0 = all outside; the
+ * same flow CATHODE trains for the same seed), frozen; the signal flow and signal fraction fitted on
+ * the signal region. Like ANODE it scores the events it fitted on (no folds: the signal flow is
+ * small and its epoch is chosen on held-out rows).
+ */
+public record RanodeMethod(RanodeSettings settings, double sidebandWidth) implements WindowMethod {
+    @Override
+    public String name() {
+        return "ranode";
+    }
+
+    /** The fitted method and what it learnt. */
+    public record Fitted(Window window, ConditionalDensity background, Ranode signal) implements FittedMethod {
+        @Override
+        public double[] dataScores(boolean[] rows) {
+            return score(window.data().filter(rows));
+        }
+
+        @Override
+        public double[] score(Table events) {
+            double[][] x = events.toRows(window.features());
+            return signal.score(x, background.logDensity(x, events.column(window.region().variable())));
+        }
+
+        /** The fitted signal fraction of the signal region. */
+        public double signalFraction() {
+            return signal.signalFraction();
+        }
+    }
+
+    @Override
+    public Fitted fit(Window w, long seed) {
+        Table sr = w.signalRegion();
+        Table sb = w.region().sidebands(w.data(), sidebandWidth);
+        if (sb.rows() == 0) throw new UserException("R-ANODE: no events in the sidebands of " + w.region());
+        List<String> f = w.features();
+        String m = w.region().variable();
+        // the seed CATHODE gives its sideband flow: the same seed trains the same background for both
+        ConditionalDensity bg = ConditionalDensity.fit(sb.toRows(f), sb.column(m), settings.background(), seed, "R-ANODE sideband flow");
+        double[][] x = sr.toRows(f);
+        Ranode signal = Ranode.fit(x, bg.logDensity(x, sr.column(m)), settings,
+                org.anomalia.numerics.random.Seeds.derive(seed, "ranode signal flow"));
+        return new Fitted(w, bg, signal);
+    }
+}
