@@ -21,38 +21,40 @@ import picocli.CommandLine.Option;
         description = {"Goodness of fit: Gaussian chi2, exact marginal-likelihood and VAE p-values of measurements against theory samples.",
                 "Without options: LHCb 2020 B0->K*0mumu (32 observables) against the Standard Model."})
 final class GofCommand implements Runnable {
+    // Defaults come from gof's constants (GofOptions, CovarianceUncertaintyJob) as constant expressions, so the help text
+    // and the job cannot disagree; --clip's is shown as a whole number (GofCommandDefaultsTest checks it parses back exactly).
     @Option(scope = CommandLine.ScopeType.INHERIT, names = "--samples", paramLabel = "N", description = "Theory samples to draw (built-in, default ${DEFAULT-VALUE}) or to use at most (file).")
     Integer samples;
 
-    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--epochs", defaultValue = "40", description = "VAE training epochs (default ${DEFAULT-VALUE}).")
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--epochs", defaultValue = "" + GofOptions.DEFAULT_EPOCHS, description = "VAE training epochs (default ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--beta", defaultValue = "1.0", description = "Weight of the KL term in the training loss (default ${DEFAULT-VALUE}).")
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--beta", defaultValue = "" + GofOptions.DEFAULT_BETA, description = "Weight of the KL term in the training loss (default ${DEFAULT-VALUE}).")
     double beta;
 
-    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--latent", defaultValue = "8", description = "VAE latent dimension (default ${DEFAULT-VALUE}).")
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--latent", defaultValue = "" + GofOptions.DEFAULT_LATENT, description = "VAE latent dimension (default ${DEFAULT-VALUE}).")
     int latent;
 
-    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--hidden", defaultValue = "64", description = "Width of the VAE hidden layers (default ${DEFAULT-VALUE}).")
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--hidden", defaultValue = "" + GofOptions.DEFAULT_HIDDEN, description = "Width of the VAE hidden layers (default ${DEFAULT-VALUE}).")
     int hidden;
 
-    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--lr", defaultValue = "0.003", paramLabel = "RATE",
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--lr", defaultValue = "" + GofOptions.DEFAULT_LEARNING_RATE, paramLabel = "RATE",
             description = "Adam's starting learning rate of the learned null models (cosine-annealed; default ${DEFAULT-VALUE})."
                     + " A diverged run is retried at a tenth of it, twice at most, and the summary says so.")
     double lr;
 
-    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--clip", defaultValue = "10", paramLabel = "NORM",
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--clip", defaultValue = "" + (long) GofOptions.DEFAULT_CLIP_NORM, paramLabel = "NORM",
             description = "Global gradient-norm clip of the learned null models' training (0: none; default ${DEFAULT-VALUE}).")
     double clip;
 
-    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--iwae-k", defaultValue = "16", paramLabel = "K",
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--iwae-k", defaultValue = "" + GofOptions.DEFAULT_IWAE_K, paramLabel = "K",
             description = "Draws per row for the -ELBO average and the importance-weighted bound (default ${DEFAULT-VALUE}).")
     int iwaeK;
 
-    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--seed", defaultValue = "1", description = "Seed of every random step (default ${DEFAULT-VALUE}).")
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--seed", defaultValue = "" + GofOptions.DEFAULT_SEED, description = "Seed of every random step (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--exp-cov-scale", defaultValue = "1.0", paramLabel = "S",
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--exp-cov-scale", defaultValue = "" + GofOptions.DEFAULT_EXP_COV_SCALE, paramLabel = "S",
             description = "Multiply the experimental covariance by S (future precision: S < 1; default ${DEFAULT-VALUE}).")
     double expCovScale;
 
@@ -95,7 +97,7 @@ final class GofCommand implements Runnable {
                     "or the published errors with correlations scattered around the published ones by LKJ(ETA) (the published zeros become uncertain)."})
     String covUncertainty;
 
-    @Option(names = "--cov-draws", defaultValue = "20", paramLabel = "N", scope = CommandLine.ScopeType.LOCAL,
+    @Option(names = "--cov-draws", defaultValue = "" + CovarianceUncertaintyJob.DEFAULT_DRAWS, paramLabel = "N", scope = CommandLine.ScopeType.LOCAL,
             description = "Covariance draws for --cov-uncertainty (default ${DEFAULT-VALUE}; each re-trains the null models).")
     int covDraws;
 

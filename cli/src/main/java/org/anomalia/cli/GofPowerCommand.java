@@ -31,7 +31,7 @@ final class GofPowerCommand implements Runnable {
             description = "Also shift along this direction (observable names as in the samples, e.g. P5p_4_6=1,P5p_6_8=1).")
     String direction;
 
-    @Option(names = "--pseudo", defaultValue = "2000", paramLabel = "N", description = "Pseudo-experiments per point (default ${DEFAULT-VALUE}).")
+    @Option(names = "--pseudo", defaultValue = "" + PowerOptions.DEFAULT_PSEUDO, paramLabel = "N", description = "Pseudo-experiments per point (default ${DEFAULT-VALUE}).")
     int pseudo;
 
     /** Where a study writes: the --out given to gof, or anomalia-out/gof-NAME by default (not over the main job's output). */

@@ -21,7 +21,7 @@ final class GofProfileCommand implements Runnable {
             description = "The grid, e.g. C9=-2.5:1:36 or C9=-2:0:21,C10=-1:1:21.")
     String grid;
 
-    @Option(names = "--toys", defaultValue = "300", paramLabel = "N", description = "Toys at the best fit for the critical values (default ${DEFAULT-VALUE}; 0: Wilks only).")
+    @Option(names = "--toys", defaultValue = "" + ProfileOptions.DEFAULT_TOYS, paramLabel = "N", description = "Toys at the best fit for the critical values (default ${DEFAULT-VALUE}; 0: Wilks only).")
     int toys;
 
     @Override

@@ -27,6 +27,19 @@ public record GofOptions(Integer samples, double beta, int latent, int hidden, i
                          Path out, boolean dropNonFinite, double learningRate, double clipNorm, NewPhysics hypothesis,
                          GofMethod method, Integer marginalSamples) {
 
+    /*
+     * The defaults of anomalia gof, in one place: the CLI shows and applies these (its picocli defaultValue strings are
+     * built from them as constant expressions), and the job's code reads them from here.
+     */
+    public static final int DEFAULT_EPOCHS = 40;
+    public static final double DEFAULT_BETA = 1.0;
+    public static final int DEFAULT_LATENT = 8;
+    public static final int DEFAULT_HIDDEN = 64;
+    public static final double DEFAULT_LEARNING_RATE = VaeNullModel.LEARNING_RATE;
+    public static final double DEFAULT_CLIP_NORM = VaeNullModel.CLIP_NORM;
+    public static final int DEFAULT_IWAE_K = 16;
+    public static final long DEFAULT_SEED = 1;
+    public static final double DEFAULT_EXP_COV_SCALE = 1.0;
     public static final int DEFAULT_SAMPLES = 10_000;
     /** Built-in integration set: chosen by the convergence study in the gof README. */
     public static final int DEFAULT_MARGINAL_SAMPLES = 300_000;
