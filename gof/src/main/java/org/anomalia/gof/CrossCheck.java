@@ -15,10 +15,22 @@ import java.util.List;
  */
 public record CrossCheck(List<String> lines, boolean warning, boolean made, List<String> disagreeing) {
     /**
-     * Seed-to-seed spread of one learned model's p, relative to p: the VAE's p on LHCb moved
-     * 0.081–0.119 between seeds around 0.10 (issue 10), a standard deviation of about 15 %.
+     * Seed-to-seed spread of a VAE's p, relative to p: on LHCb 0.098 ± 0.014 over seeds 1–5 (gof README),
+     * about 15 %.
      */
     public static final double TRAINING_SPREAD = 0.15;
+
+    /**
+     * The flow ensemble's, relative to p: on LHCb 0.093 ± 0.050 over seeds 1–5 (gof README), about 50 % — with
+     * 6 000 training rows in 32 dimensions its p moves that much between seeds, so a tighter allowance would warn
+     * about the flow's training, not about the marginal.
+     */
+    public static final double FLOW_TRAINING_SPREAD = 0.50;
+
+    /** The relative training spread allowed for a learned statistic. */
+    static double trainingSpread(String statistic) {
+        return statistic.equals("flow") ? FLOW_TRAINING_SPREAD : TRAINING_SPREAD;
+    }
 
     public CrossCheck {
         lines = List.copyOf(lines);
@@ -38,12 +50,12 @@ public record CrossCheck(List<String> lines, boolean warning, boolean made, List
     public String verdict() {
         if (warning) {
             return "cross-check: WARNING — " + String.join(", ", disagreeing) + (disagreeing.size() == 1 ? " disagrees" : " disagree")
-                    + " with the exact marginal likelihood beyond its 95 % interval, the learned p's own binomial error and a "
-                    + Math.round(100 * TRAINING_SPREAD) + " % training spread; trust the marginal likelihood";
+                    + " with the exact marginal likelihood beyond its 95 % interval, the learned p's own binomial error and its"
+                    + " training spread; trust the marginal likelihood";
         }
         if (made) {
-            return "cross-check: OK — every learned model's p agrees with the exact marginal likelihood within its 95 % interval, the learned p's own binomial error and a "
-                    + Math.round(100 * TRAINING_SPREAD) + " % training spread";
+            return "cross-check: OK — every learned model's p agrees with the exact marginal likelihood within its 95 % interval, the learned p's own binomial error and its"
+                    + " training spread";
         }
         return lines.get(0);
     }
@@ -62,13 +74,14 @@ public record CrossCheck(List<String> lines, boolean warning, boolean made, List
         for (StatisticResult s : learned) {
             var p = s.pValue();
             double halfWidth = 0.5 * (p.interval().upper() - p.interval().lower());
-            double slack = halfWidth + TRAINING_SPREAD * m.pOrBound();
+            double spread = trainingSpread(s.name());
+            double slack = halfWidth + spread * m.pOrBound();
             double lo = m.interval().lower() - slack, hi = m.interval().upper() + slack;
             boolean ok = p.pOrBound() >= lo && p.pOrBound() <= hi;
             warning |= !ok;
             if (!ok) disagreeing.add(s.label());
             lines.add(String.format("cross-check of %s: p = %.4g against the marginal's %.4g, allowed [%.4g, %.4g] (marginal 95%% interval ± own half-width %.3g ± training spread %.0f%%) %s",
-                    s.label(), p.pOrBound(), m.pOrBound(), Math.max(0, lo), Math.min(1, hi), halfWidth, 100 * TRAINING_SPREAD,
+                    s.label(), p.pOrBound(), m.pOrBound(), Math.max(0, lo), Math.min(1, hi), halfWidth, 100 * spread,
                     ok ? "ok" : "WARNING: the learned model disagrees with the exact marginal likelihood; trust the marginal"));
         }
         return new CrossCheck(lines, warning, true, disagreeing);

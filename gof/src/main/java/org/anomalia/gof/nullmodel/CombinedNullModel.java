@@ -7,8 +7,9 @@ import org.anomalia.gof.Seeds;
 import org.anomalia.learn.train.ParallelTraining;
 
 /**
- * Several learned null models (the VAE and the flow) trained on the same splits, side by side on the
- * cores (each model owns its seed and data, so the result is the same for any thread count). Their
+ * Several learned null models (the VAE and the flow) trained on the same splits: single networks side by
+ * side on the cores, then models that share themselves out to the cores (the flow ensemble) one after
+ * another (each model owns its seed and data, so the result is the same for any thread count). Their
  * statistics are listed in the order of the models; the training history shown is the first model's.
  * Notes of the trainings (retries after a divergence) go to the sink as they are known.
  */
@@ -24,8 +25,15 @@ public final class CombinedNullModel implements NullModel {
 
     @Override
     public TrainedNullModel train(double[][] train, double[][] validation, long seed) {
-        List<TrainedNullModel> trained = ParallelTraining.map(models.size(), ParallelTraining.threads(),
-                i -> models.get(i).train(train, validation, Seeds.derive(seed, 100 + i)));
+        // a lone network beside the ensemble still trains as a member (kernels unsplit), as it did beside it before
+        List<Integer> single = new ArrayList<>(), wide = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) (models.get(i).trainsOnAllCores() ? wide : single).add(i);
+        TrainedNullModel[] byIndex = new TrainedNullModel[models.size()];
+        List<TrainedNullModel> singles = ParallelTraining.map(single.size(), ParallelTraining.threads(),
+                k -> ParallelTraining.asMember(() -> trainOne(single.get(k), train, validation, seed)));
+        for (int k = 0; k < single.size(); k++) byIndex[single.get(k)] = singles.get(k);
+        for (int i : wide) byIndex[i] = trainOne(i, train, validation, seed);
+        List<TrainedNullModel> trained = List.of(byIndex);
         List<TestStatistic> statistics = new ArrayList<>();
         List<String> allNotes = new ArrayList<>();
         for (TrainedNullModel t : trained) {
@@ -34,5 +42,9 @@ public final class CombinedNullModel implements NullModel {
         }
         allNotes.forEach(notes);
         return new TrainedNullModel(statistics, trained.get(0).history(), allNotes);
+    }
+
+    private TrainedNullModel trainOne(int i, double[][] train, double[][] validation, long seed) {
+        return models.get(i).train(train, validation, Seeds.derive(seed, 100 + i));
     }
 }

@@ -8,4 +8,12 @@ package org.anomalia.gof.nullmodel;
 public interface NullModel {
     /** Trains on the train split, monitoring the validation split; same seed gives the same model. */
     TrainedNullModel train(double[][] train, double[][] validation, long seed);
+
+    /**
+     * Whether training shares itself out to the cores (an ensemble whose members train side by side):
+     * {@link CombinedNullModel} then gives it the whole machine instead of one core beside the others.
+     */
+    default boolean trainsOnAllCores() {
+        return false;
+    }
 }
