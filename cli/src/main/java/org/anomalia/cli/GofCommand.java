@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 final class GofCommand implements Runnable {
     // Defaults come from gof's constants (GofOptions, CovarianceUncertaintyJob) as constant expressions, so the help text
     // and the job cannot disagree; --clip's is shown as a whole number (GofCommandDefaultsTest checks it parses back exactly).
-    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--samples", paramLabel = "N", description = "Theory samples to draw (built-in, default ${DEFAULT-VALUE}) or to use at most (file).")
+    @Option(scope = CommandLine.ScopeType.INHERIT, names = "--samples", paramLabel = "N", description = "Theory samples to draw (built-in, default " + GofOptions.DEFAULT_SAMPLES + ") or to use at most (file; default all its rows).")
     Integer samples;
 
     @Option(scope = CommandLine.ScopeType.INHERIT, names = "--epochs", defaultValue = "" + GofOptions.DEFAULT_EPOCHS, description = "VAE training epochs (default ${DEFAULT-VALUE}).")
