@@ -10,6 +10,7 @@ import org.anomalia.learn.flow.NormalizingFlow;
 import org.anomalia.learn.train.Snapshot;
 import org.anomalia.learn.train.TrainConfig;
 import org.anomalia.learn.train.TrainHistory;
+import org.anomalia.learn.train.TrainingDivergedException;
 import org.anomalia.numerics.UserException;
 
 /**
@@ -48,11 +49,30 @@ public final class ConditionalDensity {
         double sd = Math.sqrt(var);
         if (!(sd > 0)) throw new UserException(task + ": the resonant variable is constant (" + mean + "); it cannot be a context");
         Matrix cm = context(m, mean, sd);
-        NormalizingFlow flow = new NormalizingFlow(FlowConfig.maf(xm.cols, 1, s.blocks(), s.hidden(), s.batchNorm()), seed);
-        TrainConfig tc = new TrainConfig().withEpochs(s.epochs()).withBatchSize(s.batchSize()).withLr(s.learningRate())
-                .withValidationFraction(s.validationFraction()).withKeepBest(Math.min(s.bestEpochs(), s.epochs())).withRestoreBest(true)
-                .withSeed(seed).withProgress(s.progress()).withTaskName(task);
-        TrainHistory h = flow.fit(xm, cm, tc);
+        // valid input must not end in a divergence: retry from the same start at a tenth of the rate (a note says so)
+        double lr = s.learningRate();
+        for (int attempt = 0; ; attempt++) {
+            NormalizingFlow flow = new NormalizingFlow(FlowConfig.maf(xm.cols, 1, s.blocks(), s.hidden(), s.batchNorm()), seed);
+            TrainConfig tc = new TrainConfig().withEpochs(s.epochs()).withBatchSize(s.batchSize()).withLr(lr)
+                    .withValidationFraction(s.validationFraction()).withKeepBest(Math.min(s.bestEpochs(), s.epochs())).withRestoreBest(true)
+                    .withSeed(seed).withProgress(s.progress()).withTaskName(task);
+            try {
+                TrainHistory h = flow.fit(xm, cm, tc);
+                return fitted(prep, mean, sd, flow, h, xm, cm);
+            } catch (TrainingDivergedException e) {
+                if (attempt == RETRIES) throw e;
+                System.err.printf(java.util.Locale.ROOT, "WARNING: %s; retried at learning rate %.3g%n", e.getMessage(), lr / RETRY_FACTOR);
+                lr /= RETRY_FACTOR;
+            }
+        }
+    }
+
+    /** Retries of a diverged training, each at {@code 1 / RETRY_FACTOR} of the previous learning rate. */
+    static final int RETRIES = 2;
+    static final double RETRY_FACTOR = 10;
+
+    private static ConditionalDensity fitted(Preprocessing prep, double mean, double sd, NormalizingFlow flow, TrainHistory h, Matrix xm,
+            Matrix cm) {
         List<NormalizingFlow> members = new ArrayList<>();
         for (Snapshot snap : h.best()) members.add(flow.fromSnapshot(snap, xm, cm));
         return new ConditionalDensity(prep, mean, sd, List.copyOf(members), h);

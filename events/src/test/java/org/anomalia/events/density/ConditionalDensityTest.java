@@ -84,4 +84,29 @@ class ConditionalDensityTest {
         assertEquals(Double.NEGATIVE_INFINITY, lp[0]);
         assertTrue(Double.isFinite(lp[1]));
     }
+
+    @Test
+    void aTrainingThatDivergesIsRetriedAtALowerRateAndEndsInAUsableDensity() {
+        int n = 2000;
+        double[] m = new double[n];
+        double[][] x = toy(n, 3, m);
+        // a rate at which the first training diverges (the retry's warning is on stderr)
+        FlowSettings s = new FlowSettings(3, 32, true, 3.0, 128, 6, 2, 0.2, false);
+        ConditionalDensity d = ConditionalDensity.fit(x, m, s, 5, "toy flow");
+        double[] mt = new double[1000];
+        double[][] xt = toy(1000, 4, mt);
+        double[] lp = d.logDensity(xt, mt);
+        double sumDiff = 0;
+        int used = 0;
+        for (int i = 0; i < xt.length; i++) {
+            double exact = exactLogDensity(xt[i], mt[i]);
+            if (exact < -4) continue;
+            assertTrue(Double.isFinite(lp[i]), "finite log density after the retry");
+            sumDiff += lp[i] - exact;
+            used++;
+        }
+        assertEquals(0, sumDiff / used, 0.5, "mean log-density bias after the retry");
+        // the same input and seed: the same retried density
+        assertEquals(lp[0], ConditionalDensity.fit(x, m, s, 5, "toy flow").logDensity(xt, mt)[0]);
+    }
 }
