@@ -107,14 +107,14 @@ public final class FlowNullModel implements NullModel {
             List<String> memberNotes = new ArrayList<>();
             // one progress bar: the first member's (the others train beside it)
             boolean progress = settings.progress() && m == 0;
-            Fitted f = DivergenceRetry.train("flow", settings.learningRate(), memberNotes, lr -> {
+            // the member's retry notes travel beside its flow (the list is filled before the successful attempt returns)
+            return DivergenceRetry.train("flow", settings.learningRate(), memberNotes, lr -> {
                 NormalizingFlow flow = new NormalizingFlow(config(trainS.cols), memberSeed);
                 TrainConfig tc = new TrainConfig().withEpochs(settings.epochs()).withBatchSize(settings.batchSize()).withLr(lr)
                         .withSchedule(LrSchedule.cosine(settings.epochs(), 0.03 * lr)).withClipNorm(settings.clipNorm())
                         .withSeed(batchSeed).withProgress(progress).withTaskName("flow training");
-                return new Fitted(flow, flow.fit(trainS, null, validationS, null, tc), List.of());
+                return new Fitted(flow, flow.fit(trainS, null, validationS, null, tc), memberNotes);
             });
-            return new Fitted(f.flow(), f.history(), memberNotes);
         });
         for (Fitted f : members) notes.addAll(f.notes());
         Fitted fitted = members.get(0);
