@@ -28,6 +28,7 @@ import org.anomalia.events.density.GeneratorStudy;
 import org.anomalia.events.density.MassKde;
 import org.anomalia.events.generate.DijetGenerator;
 import org.anomalia.events.generate.DijetModel;
+import org.anomalia.events.generate.DijetShape;
 import org.anomalia.learn.Kernels;
 import org.anomalia.numerics.UserException;
 import picocli.CommandLine.Command;
@@ -71,6 +72,9 @@ final class CathodeBench implements Runnable {
         int evalBackground;
         @Option(names = "--fast", description = "fast flow and classifier presets instead of the paper's")
         boolean fast;
+        @Option(names = "--model", defaultValue = "lhco", description = "generator jets: lhco (calibrated on the real LHCO events) or toy (the first toy; "
+                + "the numbers measured before the calibration) (default ${DEFAULT-VALUE})")
+        String shape;
         @Option(names = "--flow-epochs", description = "override the flow's epochs")
         Integer flowEpochs;
         @Option(names = "--classifier", defaultValue = "mlp", split = ",",
@@ -104,7 +108,7 @@ final class CathodeBench implements Runnable {
             CathodeSettings cs = new CathodeSettings(flow, trainers.get(0), folds, 4, cathodeRuns);
             GeneratorStudy.Settings s = new GeneratorStudy.Settings(background, sOverB, evalBackground, cs, noAnode ? null : flow,
                     sidebandWidth, 0.2).withResidualAndLatent(ranode ? (fast ? RanodeSettings.fast() : RanodeSettings.paper()).withBackground(flow) : null,
-                    lacathode);
+                    lacathode).withShape(DijetShape.named(shape, "--model"));
             ObjectNode root = JsonReport.root("cathode-study");
             root.put("settings", s.toString());
             root.put("classifiers", trainers.toString());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import org.anomalia.data.Table;
 import org.anomalia.events.generate.DijetGenerator;
 import org.anomalia.events.generate.DijetModel;
+import org.anomalia.events.generate.DijetShape;
 import org.anomalia.numerics.UserException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,10 @@ final class EventsGenerateCommand implements Runnable {
     @Option(names = "--mjj-range", split = ",", defaultValue = "2.5,6.0", paramLabel = "MIN,MAX", description = "mjj range in TeV (default ${DEFAULT-VALUE}).")
     List<Double> range;
 
+    @Option(names = "--model", defaultValue = "lhco", paramLabel = "lhco|toy",
+            description = "Jet substructure: lhco = calibrated on the real LHCO R&D signal region, toy = the first, easy toy (default ${DEFAULT-VALUE}; events/README.md).")
+    String shape;
+
     @Mixin
     GeneratorOutput output = new GeneratorOutput();
 
@@ -53,10 +58,11 @@ final class EventsGenerateCommand implements Runnable {
         if (sr.size() != 2 || range.size() != 2) {
             throw new UserException("--sr and --mjj-range take two numbers each");
         }
+        DijetShape jets = DijetShape.named(shape, "--model");
         output.check();
         DijetModel base = DijetModel.lhcoLike(background);
         DijetModel model = new DijetModel(background, range.get(0), range.get(1), mass, width, sOverB, sr.get(0), sr.get(1),
-                base.massX(), base.massY());
+                base.massX(), base.massY(), jets);
         DijetGenerator gen = new DijetGenerator(model);
         System.out.println("seed " + output.seed + "; " + background + " background and " + gen.signalEvents() + " signal events");
         Table events = gen.generate(output.seed);

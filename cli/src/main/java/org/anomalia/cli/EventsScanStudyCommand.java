@@ -12,6 +12,7 @@ import org.anomalia.events.engine.TaskEngines;
 import org.anomalia.events.engine.TaskProgress;
 import org.anomalia.events.generate.DijetGenerator;
 import org.anomalia.events.generate.DijetModel;
+import org.anomalia.events.generate.DijetShape;
 import org.anomalia.events.injection.DatasetOutcome;
 import org.anomalia.events.injection.InjectionDesign;
 import org.anomalia.events.injection.InjectionOutput;
@@ -61,6 +62,10 @@ final class EventsScanStudyCommand implements Runnable {
     @Option(names = "--features", split = ",", paramLabel = "NAME", description = "Inputs of the score methods (default: mj1,delta_mj,tau21_j1,tau21_j2).")
     List<String> features;
 
+    @Option(names = "--model", defaultValue = "lhco", paramLabel = "lhco|toy",
+            description = "Generator's jet substructure: lhco = calibrated on the real LHCO R&D signal region, toy = the first, easy toy (default ${DEFAULT-VALUE}).")
+    String shape;
+
     @Mixin
     ScanOptions scan = new ScanOptions();
 
@@ -80,12 +85,13 @@ final class EventsScanStudyCommand implements Runnable {
     public void run() {
         // every option, the methods and the output directory checked before anything is generated or trained
         scan.check();
+        DijetShape jets = DijetShape.named(shape, "--model");
         OutputPaths.checkDirectory(out, "--out");
         if (mjjRange.size() != 2) throw new UserException("--mjj-range takes MIN,MAX, got " + mjjRange);
         if (sr.size() != 2) throw new UserException("--sr takes LOW,HIGH, got " + sr);
         EngineSettings engineSettings = engine.checked();
         DijetModel base = DijetModel.lhcoLike(background);
-        DijetModel model = new DijetModel(background, mjjRange.get(0), mjjRange.get(1), mass, width, 0, sr.get(0), sr.get(1), base.massX(), base.massY());
+        DijetModel model = new DijetModel(background, mjjRange.get(0), mjjRange.get(1), mass, width, 0, sr.get(0), sr.get(1), base.massX(), base.massY(), jets);
         InjectionDesign design = new InjectionDesign(model, sOverB, datasets, seed);
         List<WindowMethod> methods = methods();
         List<String> f = features == null ? DijetGenerator.FEATURES : features;

@@ -132,6 +132,7 @@ class EventsBadInputTest {
                 c("cathode SR outside", "lies outside the data's range of 'mjj'", swap(cathode, "3.3,3.7", "8,9")),
                 c("evaluate SR outside", "lies outside the data's range of 'mjj'", eval, "--sr", "8,9"),
                 c("generate SR outside the mjj range", "must lie inside the mjj range", gen, "--sr", "7,8"),
+                c("generate unknown --model", "--model: unknown generator model 'pythia'; choose one of [lhco, toy]", gen, "--model", "pythia"),
                 c("SR edges reversed", "must exceed lower edge", swap(cwola, "3.3,3.7", "3.7,3.3")),
 
                 // no events in the signal region or the sidebands

@@ -24,11 +24,11 @@ class EventsCommandTest {
 
     @BeforeAll
     static void generate() {
-        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "60000", "--s-over-b", "0.1",
+        assertEquals(Main.OK, Main.execute("events", "generate", "--model", "toy", "--background-events", "60000", "--s-over-b", "0.1",
                 "--seed", "3", "--out", dir.resolve("data.csv").toString()));
-        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "60000", "--s-over-b", "0",
+        assertEquals(Main.OK, Main.execute("events", "generate", "--model", "toy", "--background-events", "60000", "--s-over-b", "0",
                 "--seed", "4", "--out", dir.resolve("background.csv").toString()));
-        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "30000", "--s-over-b", "0.3",
+        assertEquals(Main.OK, Main.execute("events", "generate", "--model", "toy", "--background-events", "30000", "--s-over-b", "0.3",
                 "--seed", "5", "--out", dir.resolve("eval.npy").toString()));
     }
 

@@ -20,7 +20,7 @@ class EventsDensityCommandTest {
     @Test
     void cathodeWritesMetricsThatFindTheSignalAndAnodeRuns() throws IOException {
         Path data = dir.resolve("data.csv");
-        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "12000", "--s-over-b", "0.2", "--seed", "3",
+        assertEquals(Main.OK, Main.execute("events", "generate", "--model", "toy", "--background-events", "12000", "--s-over-b", "0.2", "--seed", "3",
                 "--out", data.toString()));
         Path out = dir.resolve("cathode");
         assertEquals(Main.OK, Main.execute("events", "cathode", "--data", data.toString(), "--sr", "3.3,3.7", "--fast",
@@ -45,7 +45,7 @@ class EventsDensityCommandTest {
     @Test
     void lacathodeAndRanodeRunEndToEnd() throws IOException {
         Path data = dir.resolve("data2.csv");
-        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "12000", "--s-over-b", "0.2", "--seed", "3",
+        assertEquals(Main.OK, Main.execute("events", "generate", "--model", "toy", "--background-events", "12000", "--s-over-b", "0.2", "--seed", "3",
                 "--out", data.toString()));
         Path lacathode = dir.resolve("lacathode");
         assertEquals(Main.OK, Main.execute("events", "lacathode", "--data", data.toString(), "--sr", "3.3,3.7", "--fast",
@@ -68,7 +68,7 @@ class EventsDensityCommandTest {
         Path out = dir.resolve("none");
         assertEquals(Main.USER_ERROR, Main.execute("events", "cathode", "--data", dir.resolve("missing.csv").toString(), "--sr", "3.3,3.7",
                 "--out", out.toString()));
-        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "2000", "--seed", "1", "--out",
+        assertEquals(Main.OK, Main.execute("events", "generate", "--model", "toy", "--background-events", "2000", "--seed", "1", "--out",
                 dir.resolve("d.csv").toString()));
         Files.delete(dir.resolve("d.csv.meta.json")); // without it no signal region is recorded: --sr is needed
         assertEquals(Main.USER_ERROR, Main.execute("events", "cathode", "--data", dir.resolve("d.csv").toString(), "--out", out.toString()));

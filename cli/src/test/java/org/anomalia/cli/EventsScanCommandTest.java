@@ -21,7 +21,7 @@ class EventsScanCommandTest {
     @Test
     void bumpHuntAndCwolaScansWriteEverythingAndRepeatBitForBit() throws IOException {
         Path data = dir.resolve("data.csv");
-        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "60000", "--s-over-b", "0.1", "--seed", "3",
+        assertEquals(Main.OK, Main.execute("events", "generate", "--model", "toy", "--background-events", "60000", "--s-over-b", "0.1", "--seed", "3",
                 "--out", data.toString()));
         String[] bump = {"events", "scan", "--data", data.toString(), "--scan-range", "2.9,5.0", "--window-width", "0.4", "--toys", "20",
                 "--bin-width", "0.05", "--seed", "5", "--out", null};
@@ -52,7 +52,7 @@ class EventsScanCommandTest {
     @Test
     void badInputIsOneLineAndExitTwoWithNothingWritten() throws IOException {
         Path data = dir.resolve("d.csv");
-        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "20000", "--seed", "1", "--out", data.toString()));
+        assertEquals(Main.OK, Main.execute("events", "generate", "--model", "toy", "--background-events", "20000", "--seed", "1", "--out", data.toString()));
         Path out = dir.resolve("none");
         String d = data.toString();
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--windows", "6.5:7.0", "--out", out.toString()));

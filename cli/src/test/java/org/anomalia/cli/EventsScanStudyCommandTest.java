@@ -19,7 +19,7 @@ class EventsScanStudyCommandTest {
     Path dir;
 
     static String[] study(Path out, String... extra) {
-        String[] base = {"events", "scan-study", "--s-over-b", "0,0.1", "--datasets", "2", "--background-events", "40000", "--scan-range", "2.9,5.0",
+        String[] base = {"events", "scan-study", "--model", "toy", "--s-over-b", "0,0.1", "--datasets", "2", "--background-events", "40000", "--scan-range", "2.9,5.0",
                 "--bin-width", "0.05", "--toys", "20", "--seed", "7", "--out", out.toString()};
         String[] all = new String[base.length + extra.length];
         System.arraycopy(base, 0, all, 0, base.length);

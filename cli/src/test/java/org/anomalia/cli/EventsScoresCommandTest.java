@@ -27,8 +27,8 @@ class EventsScoresCommandTest {
     void trainThenScoreWritesScoresAndMetricsWithTheSeedAndReproduces() throws IOException {
         Path data = dir.resolve("data.csv");
         Path eval = dir.resolve("eval.csv");
-        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "6000", "--seed", "3", "--out", data.toString()));
-        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "8000", "--s-over-b", "0.5", "--seed", "4",
+        assertEquals(Main.OK, Main.execute("events", "generate", "--model", "toy", "--background-events", "6000", "--seed", "3", "--out", data.toString()));
+        assertEquals(Main.OK, Main.execute("events", "generate", "--model", "toy", "--background-events", "8000", "--s-over-b", "0.5", "--seed", "4",
                 "--out", eval.toString()));
         Path model = dir.resolve("flow.model");
         assertEquals(Main.OK, Main.execute("events", "train", "--data", data.toString(), "--model", "flow", "--epochs", "3",
@@ -70,7 +70,7 @@ class EventsScoresCommandTest {
     @Test
     void badInputIsOneLineAndExitTwoWithNothingWritten() throws IOException {
         Path data = dir.resolve("d.csv");
-        assertEquals(Main.OK, Main.execute("events", "generate", "--background-events", "1500", "--seed", "1", "--out", data.toString()));
+        assertEquals(Main.OK, Main.execute("events", "generate", "--model", "toy", "--background-events", "1500", "--seed", "1", "--out", data.toString()));
         Path model = dir.resolve("ae.model");
         assertEquals(Main.OK, Main.execute("events", "train", "--data", data.toString(), "--model", "ae", "--epochs", "1", "--out", model.toString()));
         Path out = dir.resolve("none");

@@ -87,8 +87,8 @@ class ReportsInBrowserTest {
     @Test
     void eventsReportsShowEveryPlot() throws IOException {
         Path data = dir.resolve("data.csv"), background = dir.resolve("background.csv");
-        run("events", "generate", "--background-events", "30000", "--s-over-b", "0.1", "--seed", "3", "--out", data.toString());
-        run("events", "generate", "--background-events", "30000", "--s-over-b", "0", "--seed", "4", "--out", background.toString());
+        run("events", "generate", "--model", "toy", "--background-events", "30000", "--s-over-b", "0.1", "--seed", "3", "--out", data.toString());
+        run("events", "generate", "--model", "toy", "--background-events", "30000", "--s-over-b", "0", "--seed", "4", "--out", background.toString());
         Path ideal = dir.resolve("idealized");
         run("events", "idealized", "--data", data.toString(), "--background", background.toString(), "--classifier", "xgboost",
                 "--folds", "2", "--out", ideal.toString());

@@ -40,7 +40,7 @@ final class SmallScan {
 
     /** A bump hunt over 11 windows of 60k events with a resonance at 3.5 TeV, S/B 0.1, and {@code toys} toys. */
     static SmallScan bumpHunt(int toys) {
-        Table d = new DijetGenerator(DijetModel.lhcoLike(60_000).withSignalToBackground(0.1)).generate(3);
+        Table d = new DijetGenerator(DijetModel.toy(60_000).withSignalToBackground(0.1)).generate(3);
         return new SmallScan(d, new BumpHuntMethod(), ScanWindows.grid(BINS, 2.9, 5.0, 0.4, 0.2, false, 1),
                 new ScanSettings(BINS, 13, FitOrder.DEFAULT_ALPHA, new double[] {1}, 50, 0, toys, 1.0, 5));
     }
@@ -55,7 +55,7 @@ final class SmallScan {
      * generated events in the first {@code windows} (≤ 4) of 3.1:3.5, 3.3:3.7, 3.5:3.9, 3.7:4.1.
      */
     static SmallScan cwola(int windows, int epochs, int events, int width) {
-        Table d = new DijetGenerator(DijetModel.lhcoLike(events).withSignalToBackground(0.1)).generate(4);
+        Table d = new DijetGenerator(DijetModel.toy(events).withSignalToBackground(0.1)).generate(4);
         MlpTrainer mlp = new MlpTrainer(new int[] {width, width}, epochs, 256, 1e-3, 2, 0.2, false);
         List<String> all = List.of("3.1:3.5", "3.3:3.7", "3.5:3.9", "3.7:4.1");
         return new SmallScan(d, new CwolaMethod(mlp, 2, 0.2, null), ScanWindows.list(BINS, all.subList(0, windows)),

@@ -10,6 +10,7 @@ import org.anomalia.events.classify.ClassifierTrainer;
 import org.anomalia.events.classify.KFold;
 import org.anomalia.events.generate.DijetGenerator;
 import org.anomalia.events.generate.DijetModel;
+import org.anomalia.events.generate.DijetShape;
 import org.anomalia.events.metrics.Metrics;
 import org.anomalia.events.metrics.Roc;
 
@@ -34,19 +35,28 @@ public final class GeneratorStudy {
      * @param sidebandWidth width of each sideband the flows learn from (≤ 0: the whole range outside the
      *                      signal region, as CATHODE does)
      * @param cwolaSidebandWidth width of each CWoLa sideband next to the signal region; ≤ 0 = skip CWoLa
+     * @param shape the generator's jets (data, pure background and evaluation events alike)
      */
     public record Settings(int backgroundEvents, double signalToBackground, int evaluationBackground, CathodeSettings cathode,
-            FlowSettings anodeFlow, double sidebandWidth, double cwolaSidebandWidth, RanodeSettings ranode, boolean lacathode) {
-        /** Without R-ANODE and LaCATHODE. */
+            FlowSettings anodeFlow, double sidebandWidth, double cwolaSidebandWidth, RanodeSettings ranode, boolean lacathode,
+            DijetShape shape) {
+        /** Without R-ANODE and LaCATHODE, on the calibrated generator. */
         public Settings(int backgroundEvents, double signalToBackground, int evaluationBackground, CathodeSettings cathode,
                 FlowSettings anodeFlow, double sidebandWidth, double cwolaSidebandWidth) {
-            this(backgroundEvents, signalToBackground, evaluationBackground, cathode, anodeFlow, sidebandWidth, cwolaSidebandWidth, null, false);
+            this(backgroundEvents, signalToBackground, evaluationBackground, cathode, anodeFlow, sidebandWidth, cwolaSidebandWidth, null, false,
+                    DijetShape.LHCO);
         }
 
         /** With R-ANODE (its signal flow settings; its background is CATHODE's flow) and LaCATHODE (on CATHODE's flow). */
         public Settings withResidualAndLatent(RanodeSettings r, boolean latent) {
             return new Settings(backgroundEvents, signalToBackground, evaluationBackground, cathode, anodeFlow, sidebandWidth, cwolaSidebandWidth, r,
-                    latent);
+                    latent, shape);
+        }
+
+        /** On the generator with these jets. */
+        public Settings withShape(DijetShape s) {
+            return new Settings(backgroundEvents, signalToBackground, evaluationBackground, cathode, anodeFlow, sidebandWidth, cwolaSidebandWidth,
+                    ranode, lacathode, s);
         }
     }
 
@@ -69,10 +79,10 @@ public final class GeneratorStudy {
     private GeneratorStudy() {}
 
     public static Events events(Settings s, long seed) {
-        DijetModel model = DijetModel.lhcoLike(s.backgroundEvents()).withSignalToBackground(s.signalToBackground());
+        DijetModel model = DijetModel.lhcoLike(s.backgroundEvents()).withShape(s.shape()).withSignalToBackground(s.signalToBackground());
         Table data = new DijetGenerator(model).generate(seed);
         Table pure = SIGNAL_REGION.inside(new DijetGenerator(model.withSignalToBackground(0)).generate(Seeds.derive(seed, "pure background")));
-        Table eval = SIGNAL_REGION.inside(new DijetGenerator(DijetModel.lhcoLike(s.evaluationBackground()).withSignalToBackground(0.5))
+        Table eval = SIGNAL_REGION.inside(new DijetGenerator(DijetModel.lhcoLike(s.evaluationBackground()).withShape(s.shape()).withSignalToBackground(0.5))
                 .generate(Seeds.derive(seed, "evaluation events")));
         return new Events(data, SIGNAL_REGION.inside(data), SIGNAL_REGION.sidebands(data, s.sidebandWidth()), pure, eval);
     }

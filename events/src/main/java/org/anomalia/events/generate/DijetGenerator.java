@@ -3,7 +3,6 @@ package org.anomalia.events.generate;
 import java.util.List;
 import org.anomalia.data.Table;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
@@ -11,7 +10,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * Draws LHCO-like dijet events from {@link DijetModel}: a smoothly falling QCD mjj spectrum whose
- * jet substructure drifts with mjj, plus an optional resonance. Columns as in the LHCO R&D
+ * jet substructure ({@link DijetShape}: calibrated or toy) drifts with mjj, plus an optional resonance. Columns as in the LHCO R&D
  * signal-region files: mjj, mj1 (lighter jet mass), delta_mj (heavier minus lighter), tau21_j1,
  * tau21_j2 (of the lighter and heavier jet), label (1 = signal). Same seed, same events.
  */
@@ -101,14 +100,7 @@ public final class DijetGenerator {
 
     private double[] background(UniformRandomProvider rng, ContinuousSampler gauss) {
         double mjj = sampleMjj(rng.nextDouble());
-        double median = DijetModel.medianJetMass(mjj);
-        double ma = median * Math.exp(DijetModel.JET_MASS_LOG_SIGMA * gauss.sample());
-        double mb = median * Math.exp(DijetModel.JET_MASS_LOG_SIGMA * gauss.sample());
-        double light = Math.min(ma, mb);
-        double heavy = Math.max(ma, mb);
-        double tauLight = beta(rng, DijetModel.backgroundTauMean(light, mjj));
-        double tauHeavy = beta(rng, DijetModel.backgroundTauMean(heavy, mjj));
-        return new double[] {mjj, light, heavy - light, tauLight, tauHeavy, 0};
+        return row(mjj, model.shape().jets().background(rng, gauss, mjj), 0);
     }
 
     private double[] signal(UniformRandomProvider rng, ContinuousSampler gauss) {
@@ -116,13 +108,11 @@ public final class DijetGenerator {
         do {
             mjj = model.signalMass() + model.signalWidth() * gauss.sample();
         } while (mjj < model.mjjMin() || mjj > model.mjjMax());
-        double my = Math.abs(model.massY() * (1 + DijetModel.JET_MASS_RESOLUTION * gauss.sample()));
-        double mx = Math.abs(model.massX() * (1 + DijetModel.JET_MASS_RESOLUTION * gauss.sample()));
-        double light = Math.min(mx, my);
-        double heavy = Math.max(mx, my);
-        double tauLight = beta(rng, DijetModel.SIGNAL_TAU_MEAN);
-        double tauHeavy = beta(rng, DijetModel.SIGNAL_TAU_MEAN);
-        return new double[] {mjj, light, heavy - light, tauLight, tauHeavy, 1};
+        return row(mjj, model.shape().jets().signal(rng, gauss, mjj, model), 1);
+    }
+
+    private static double[] row(double mjj, double[] jets, int label) {
+        return new double[] {mjj, jets[0], jets[1], jets[2], jets[3], label};
     }
 
     /** Inverse transform of the tabulated CDF, linear within a grid cell. */
@@ -139,13 +129,5 @@ public final class DijetGenerator {
         }
         double t = (u - cdf[lo]) / (cdf[hi] - cdf[lo]);
         return grid[lo] + t * (grid[hi] - grid[lo]);
-    }
-
-    /** Beta(mean κ, (1 − mean) κ) as the ratio of two gamma draws. */
-    private static double beta(UniformRandomProvider rng, double mean) {
-        double k = DijetModel.TAU_CONCENTRATION;
-        double a = AhrensDieterMarsagliaTsangGammaSampler.of(rng, mean * k, 1.0).sample();
-        double b = AhrensDieterMarsagliaTsangGammaSampler.of(rng, (1 - mean) * k, 1.0).sample();
-        return a / (a + b);
     }
 }

@@ -15,27 +15,16 @@ import org.anomalia.numerics.UserException;
  * @param srHigh upper edge of the signal region
  * @param massX mass of the heavier daughter X (a jet)
  * @param massY mass of the lighter daughter Y (a jet)
+ * @param shape the jets' substructure: calibrated on the real LHCO events ({@code lhco}) or the first toy
  */
 public record DijetModel(int backgroundEvents, double mjjMin, double mjjMax, double signalMass, double signalWidth,
-        double signalToBackground, double srLow, double srHigh, double massX, double massY) {
+        double signalToBackground, double srLow, double srHigh, double massX, double massY, DijetShape shape) {
 
     /** √s of the dijet-function variable x = mjj/√s. */
     public static final double SQRT_S = 13.0;
     /** Dijet function (1 − x)^P1 / x^P2. */
     public static final double P1 = 10.0;
     public static final double P2 = 5.0;
-    /** Median jet mass as a fraction of mjj at mjj = 3.5 TeV, and how it drifts: ∝ mjj^DRIFT. */
-    public static final double JET_MASS_FRACTION = 0.042;
-    public static final double JET_MASS_DRIFT = -0.25;
-    /** Spread of log(jet mass) for QCD jets. */
-    public static final double JET_MASS_LOG_SIGMA = 0.65;
-    /** Relative resolution on the signal jet masses. */
-    public static final double JET_MASS_RESOLUTION = 0.07;
-    /** Beta-distribution concentration a + b for τ21. */
-    public static final double TAU_CONCENTRATION = 12.0;
-    /** Mean τ21 of a two-prong signal jet. */
-    public static final double SIGNAL_TAU_MEAN = 0.30;
-
     public DijetModel {
         if (backgroundEvents < 0) {
             throw new UserException("generator: number of background events must not be negative (" + backgroundEvents + ")");
@@ -56,38 +45,42 @@ public record DijetModel(int backgroundEvents, double mjjMin, double mjjMax, dou
         if (!(signalMass > 0) || !Double.isFinite(signalMass)) {
             throw new UserException("--mass (of the resonance, TeV) must be positive, got " + signalMass);
         }
+        if (shape == null) {
+            throw new IllegalArgumentException("generator: no shape"); // not a user setting
+        }
         if (!(massX > massY && massY > 0)) {
             throw new IllegalArgumentException("generator: need mX > mY > 0, got " + massX + ", " + massY); // not a user setting
         }
     }
 
-    /** LHCO R&D-like defaults: 3.5 TeV resonance to X(500 GeV) Y(100 GeV), SR 3.3–3.7 TeV, S/B 0.6 %. */
+    /**
+     * LHCO R&D-like defaults: 3.5 TeV resonance to X(500 GeV) Y(100 GeV), SR 3.3–3.7 TeV, S/B 0.6 %,
+     * jets calibrated on the real LHCO signal-region events (the default of {@code events generate}).
+     */
     public static DijetModel lhcoLike(int backgroundEvents) {
-        return new DijetModel(backgroundEvents, 2.5, 6.0, 3.5, 0.1, 0.006, 3.3, 3.7, 0.5, 0.1);
+        return new DijetModel(backgroundEvents, 2.5, 6.0, 3.5, 0.1, 0.006, 3.3, 3.7, 0.5, 0.1, DijetShape.LHCO);
+    }
+
+    /** The same defaults with the first toy's jets ({@code --model toy}): for tests of method mechanics, earlier numbers. */
+    public static DijetModel toy(int backgroundEvents) {
+        return lhcoLike(backgroundEvents).withShape(DijetShape.TOY);
     }
 
     public DijetModel withSignalToBackground(double sOverB) {
-        return new DijetModel(backgroundEvents, mjjMin, mjjMax, signalMass, signalWidth, sOverB, srLow, srHigh, massX, massY);
+        return new DijetModel(backgroundEvents, mjjMin, mjjMax, signalMass, signalWidth, sOverB, srLow, srHigh, massX, massY, shape);
     }
 
     public DijetModel withBackgroundEvents(int n) {
-        return new DijetModel(n, mjjMin, mjjMax, signalMass, signalWidth, signalToBackground, srLow, srHigh, massX, massY);
+        return new DijetModel(n, mjjMin, mjjMax, signalMass, signalWidth, signalToBackground, srLow, srHigh, massX, massY, shape);
+    }
+
+    public DijetModel withShape(DijetShape s) {
+        return new DijetModel(backgroundEvents, mjjMin, mjjMax, signalMass, signalWidth, signalToBackground, srLow, srHigh, massX, massY, s);
     }
 
     /** Unnormalized background mjj density (the dijet function). */
     public static double mjjDensity(double mjj) {
         double x = mjj / SQRT_S;
         return Math.pow(1 - x, P1) / Math.pow(x, P2);
-    }
-
-    /** Median QCD jet mass at a given mjj. */
-    public static double medianJetMass(double mjj) {
-        return mjj * JET_MASS_FRACTION * Math.pow(mjj / 3.5, JET_MASS_DRIFT);
-    }
-
-    /** Mean τ21 of a QCD jet: near 0.7, lower for jets heavy relative to mjj, drifting with mjj. */
-    public static double backgroundTauMean(double jetMass, double mjj) {
-        double m = 0.62 - 3.0 * (jetMass / mjj - JET_MASS_FRACTION) + 0.02 * (mjj - 3.5);
-        return Math.min(0.9, Math.max(0.3, m));
     }
 }

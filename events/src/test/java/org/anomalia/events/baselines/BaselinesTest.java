@@ -20,10 +20,10 @@ class BaselinesTest {
 
     @Test
     void idealizedAndCwolaFindAnInjectedSignal() {
-        DijetModel model = DijetModel.lhcoLike(120_000).withSignalToBackground(0.1);
+        DijetModel model = DijetModel.toy(120_000).withSignalToBackground(0.1);
         Table events = new DijetGenerator(model).generate(11);
         Table background = SR.inside(new DijetGenerator(model.withSignalToBackground(0)).generate(12));
-        Table evaluation = SR.inside(new DijetGenerator(DijetModel.lhcoLike(60_000).withSignalToBackground(0.2)).generate(13));
+        Table evaluation = SR.inside(new DijetGenerator(DijetModel.toy(60_000).withSignalToBackground(0.2)).generate(13));
         float[][] evalRows = evaluation.toFloatRows(DijetGenerator.FEATURES);
         int[] evalLabels = evaluation.labels("label");
 
@@ -45,7 +45,7 @@ class BaselinesTest {
 
     @Test
     void badSetUpsAreUserErrors() {
-        Table events = new DijetGenerator(DijetModel.lhcoLike(2000)).generate(1);
+        Table events = new DijetGenerator(DijetModel.toy(2000)).generate(1);
         assertThrows(UserException.class, () -> Baselines.cwola(events, SR, 0.2, List.of("mjj", "mj1"), BDT, 1, 1));
         assertThrows(UserException.class, () -> new SignalRegion("mjj", 7.0, 8.0).inside(events));
         assertThrows(UserException.class, () -> new SignalRegion("mjj", 3.7, 3.3));

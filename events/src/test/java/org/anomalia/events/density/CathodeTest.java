@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class CathodeTest {
     @Test
     void findsALargeInjectedSignalAndItsSamplesLookLikeTheSignalRegionBackground() {
-        DijetModel model = DijetModel.lhcoLike(30_000).withSignalToBackground(0.1);
+        DijetModel model = DijetModel.toy(30_000).withSignalToBackground(0.1);
         Table data = new DijetGenerator(model).generate(5);
         Table sr = GeneratorStudy.SIGNAL_REGION.inside(data);
         Table sb = GeneratorStudy.SIGNAL_REGION.sidebands(data, 0);
@@ -29,7 +29,7 @@ class CathodeTest {
         double auc = Roc.of(r.dataScores(), sr.labels("label")).auc();
         assertTrue(auc > 0.8, "CATHODE out-of-fold AUC on the data " + auc);
         // and the fold ensemble does so on independent events
-        Table eval = GeneratorStudy.SIGNAL_REGION.inside(new DijetGenerator(DijetModel.lhcoLike(20_000).withSignalToBackground(0.5)).generate(6));
+        Table eval = GeneratorStudy.SIGNAL_REGION.inside(new DijetGenerator(DijetModel.toy(20_000).withSignalToBackground(0.5)).generate(6));
         double evalAuc = Roc.of(r.score(eval.toRows(f)), eval.labels("label")).auc();
         assertTrue(evalAuc > 0.8, "CATHODE AUC on independent events " + evalAuc);
 
@@ -50,7 +50,7 @@ class CathodeTest {
 
     @Test
     void samplesAreSeededSoThatClassifiersCanShareThem() {
-        Table data = new DijetGenerator(DijetModel.lhcoLike(8_000)).generate(3);
+        Table data = new DijetGenerator(DijetModel.toy(8_000)).generate(3);
         Table sr = GeneratorStudy.SIGNAL_REGION.inside(data);
         Table sb = GeneratorStudy.SIGNAL_REGION.sidebands(data, 0);
         var f = DijetGenerator.FEATURES;

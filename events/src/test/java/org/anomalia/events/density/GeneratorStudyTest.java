@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.anomalia.events.classify.XgboostTrainer;
+import org.anomalia.events.generate.DijetShape;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class GeneratorStudyTest {
     void cathodeFindsASmallInjectedSignalBesideTheBaselines() {
         FlowSettings flow = new FlowSettings(3, 32, true, 1e-3, 256, 8, 5, 0.2, false);
         CathodeSettings cathode = new CathodeSettings(flow, new XgboostTrainer(200, 4, 0.1, 10, 0.2, 1), 2, 4, 1);
-        GeneratorStudy.Settings s = new GeneratorStudy.Settings(60_000, 0.006, 200_000, cathode, flow, 0, 0.2);
+        GeneratorStudy.Settings s = new GeneratorStudy.Settings(60_000, 0.006, 200_000, cathode, flow, 0, 0.2).withShape(DijetShape.TOY);
         List<GeneratorStudy.MethodResult> results = GeneratorStudy.run(s, 1);
         Map<String, GeneratorStudy.MethodResult> byName = results.stream().collect(Collectors.toMap(GeneratorStudy.MethodResult::method, r -> r));
         assertEquals(List.of("idealized", "cathode", "anode", "cwola"), results.stream().map(GeneratorStudy.MethodResult::method).toList());

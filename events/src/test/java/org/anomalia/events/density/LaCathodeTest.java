@@ -24,7 +24,7 @@ class LaCathodeTest {
 
     @BeforeAll
     static void sidebandFlow() {
-        data = new DijetGenerator(DijetModel.lhcoLike(40_000).withSignalToBackground(0.1)).generate(5);
+        data = new DijetGenerator(DijetModel.toy(40_000).withSignalToBackground(0.1)).generate(5);
         Table sb = GeneratorStudy.SIGNAL_REGION.sidebands(data, 0);
         density = ConditionalDensity.fit(sb.toRows(F), sb.column("mjj"), SETTINGS.flow(), 9, "test sideband flow");
     }
@@ -32,7 +32,7 @@ class LaCathodeTest {
     @Test
     void sidebandBackgroundIsStandardNormalInTheLatentSpace() {
         // independent background events in the sidebands
-        Table bg = GeneratorStudy.SIGNAL_REGION.sidebands(new DijetGenerator(DijetModel.lhcoLike(20_000).withSignalToBackground(0)).generate(6), 0);
+        Table bg = GeneratorStudy.SIGNAL_REGION.sidebands(new DijetGenerator(DijetModel.toy(20_000).withSignalToBackground(0)).generate(6), 0);
         double[][] z = density.latent(bg.toRows(F), bg.column("mjj"));
         int n = 0;
         double[] mean = new double[F.size()], sq = new double[F.size()];
@@ -60,14 +60,14 @@ class LaCathodeTest {
         Table sr = GeneratorStudy.SIGNAL_REGION.inside(data);
         LaCathode.Result r = LaCathode.classify(density, sr.toRows(F), sr.column("mjj"), SETTINGS, 11);
         assertEquals(sr.rows() * 2, r.draws().length, 2 * (sr.rows() - r.trainedRows()));
-        Table eval = GeneratorStudy.SIGNAL_REGION.inside(new DijetGenerator(DijetModel.lhcoLike(20_000).withSignalToBackground(0.5)).generate(6));
+        Table eval = GeneratorStudy.SIGNAL_REGION.inside(new DijetGenerator(DijetModel.toy(20_000).withSignalToBackground(0.5)).generate(6));
         Roc roc = Roc.of(r.score(eval.toRows(F), eval.column("mjj")), eval.labels("label"));
         assertTrue(roc.auc() > 0.8, "LaCATHODE AUC " + roc.auc());
         assertTrue(roc.maxSic(1e-3) > 3, "LaCATHODE max SIC " + roc.maxSic(1e-3));
         assertTrue(Roc.of(r.dataScores(), sr.labels("label")).auc() > 0.8, "out-of-fold AUC on the data");
 
         // background outside the window: the top 10 % by score (threshold over all of it) is 10 % in every mjj bin of 0.2 TeV
-        Table bg = GeneratorStudy.SIGNAL_REGION.sidebands(new DijetGenerator(DijetModel.lhcoLike(60_000).withSignalToBackground(0)).generate(7), 0);
+        Table bg = GeneratorStudy.SIGNAL_REGION.sidebands(new DijetGenerator(DijetModel.toy(60_000).withSignalToBackground(0)).generate(7), 0);
         double[] pulls = binPulls(r.score(bg.toRows(F), bg.column("mjj")), bg.column("mjj"));
         double chi2 = 0, worst = 0;
         for (double p : pulls) {

@@ -77,11 +77,11 @@ class RanodeTest {
 
     @Test
     void findsALargeInjectedSignalInGeneratedEvents() {
-        DijetModel model = DijetModel.lhcoLike(30_000).withSignalToBackground(0.1);
+        DijetModel model = DijetModel.toy(30_000).withSignalToBackground(0.1);
         Table data = new DijetGenerator(model).generate(5);
         Window w = new Window(data, GeneratorStudy.SIGNAL_REGION, DijetGenerator.FEATURES);
         RanodeMethod.Fitted fit = new RanodeMethod(toySettings(20), 0).fit(w, 9);
-        Table eval = GeneratorStudy.SIGNAL_REGION.inside(new DijetGenerator(DijetModel.lhcoLike(20_000).withSignalToBackground(0.5)).generate(6));
+        Table eval = GeneratorStudy.SIGNAL_REGION.inside(new DijetGenerator(DijetModel.toy(20_000).withSignalToBackground(0.5)).generate(6));
         Roc roc = Roc.of(fit.score(eval), eval.labels("label"));
         assertTrue(roc.auc() > 0.8, "R-ANODE AUC on independent events " + roc.auc());
         assertTrue(roc.maxSic(1e-3) > 3, "R-ANODE max SIC " + roc.maxSic(1e-3));

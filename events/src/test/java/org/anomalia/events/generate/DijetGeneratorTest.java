@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class DijetGeneratorTest {
-    static final DijetModel MODEL = DijetModel.lhcoLike(100_000).withSignalToBackground(0.05);
+    static final DijetModel MODEL = DijetModel.toy(100_000).withSignalToBackground(0.05);
     static Table events;
 
     @BeforeAll
@@ -24,14 +24,27 @@ class DijetGeneratorTest {
 
     @Test
     void sameSeedSameEventsOtherSeedOtherEvents() {
-        DijetModel small = DijetModel.lhcoLike(2000);
-        Table a = new DijetGenerator(small).generate(7);
-        Table b = new DijetGenerator(small).generate(7);
-        Table c = new DijetGenerator(small).generate(8);
-        for (String col : DijetGenerator.COLUMNS) {
-            assertArrayEquals(a.column(col), b.column(col), 0.0, col);
+        for (DijetShape shape : DijetShape.values()) {
+            DijetModel small = DijetModel.lhcoLike(2000).withShape(shape).withSignalToBackground(0.3);
+            Table a = new DijetGenerator(small).generate(7);
+            Table b = new DijetGenerator(small).generate(7);
+            Table c = new DijetGenerator(small).generate(8);
+            for (String col : DijetGenerator.COLUMNS) {
+                assertArrayEquals(a.column(col), b.column(col), 0.0, shape + " " + col);
+            }
+            assertFalse(Arrays.equals(a.column("mjj"), c.column("mjj")));
         }
-        assertFalse(Arrays.equals(a.column("mjj"), c.column("mjj")));
+    }
+
+    @Test
+    void theShapesShareTheMjjSpectrumButNotTheJets() {
+        Table toy = new DijetGenerator(DijetModel.toy(2000)).generate(7);
+        Table lhco = new DijetGenerator(DijetModel.lhcoLike(2000)).generate(7);
+        assertEquals(toy.rows(), lhco.rows());
+        assertFalse(Arrays.equals(toy.column("mj1"), lhco.column("mj1")));
+        assertEquals(DijetShape.TOY, DijetShape.named("toy", "--model"));
+        UserException e = assertThrows(UserException.class, () -> DijetShape.named("pythia", "--model"));
+        assertTrue(e.getMessage().startsWith("--model: unknown generator model 'pythia'"), e.getMessage());
     }
 
     @Test
@@ -111,9 +124,9 @@ class DijetGeneratorTest {
 
     @Test
     void badModelsAreUserErrors() {
-        assertThrows(UserException.class, () -> new DijetModel(10, 2.5, 6.0, 3.5, 0.1, 0.01, 2.0, 3.0, 0.5, 0.1));
-        assertThrows(UserException.class, () -> new DijetModel(10, 6.0, 2.5, 3.5, 0.1, 0.01, 3.3, 3.7, 0.5, 0.1));
-        assertThrows(UserException.class, () -> new DijetModel(10, 2.5, 6.0, 3.5, -0.1, 0.01, 3.3, 3.7, 0.5, 0.1));
+        assertThrows(UserException.class, () -> new DijetModel(10, 2.5, 6.0, 3.5, 0.1, 0.01, 2.0, 3.0, 0.5, 0.1, DijetShape.LHCO));
+        assertThrows(UserException.class, () -> new DijetModel(10, 6.0, 2.5, 3.5, 0.1, 0.01, 3.3, 3.7, 0.5, 0.1, DijetShape.LHCO));
+        assertThrows(UserException.class, () -> new DijetModel(10, 2.5, 6.0, 3.5, -0.1, 0.01, 3.3, 3.7, 0.5, 0.1, DijetShape.LHCO));
     }
 
     private static boolean[] isLabel(int l) {

@@ -38,7 +38,7 @@ class InjectionStudyTest {
 
     static InjectionDesign design(long seed) {
         // 50k QCD events; S/B 0.1 in 3.3-3.7 puts about 400 signal events over about 3900 background there
-        return new InjectionDesign(DijetModel.lhcoLike(50_000), new double[] {0.1, 0}, 3, seed);
+        return new InjectionDesign(DijetModel.toy(50_000), new double[] {0.1, 0}, 3, seed);
     }
 
     static InjectionStudy.Result run(long seed, int threads) {
@@ -133,7 +133,7 @@ class InjectionStudyTest {
 
     @Test
     void badDesignsAreRefusedBeforeAnyWork() {
-        DijetModel g = DijetModel.lhcoLike(50_000);
+        DijetModel g = DijetModel.toy(50_000);
         assertThrows(UserException.class, () -> new InjectionDesign(g, new double[0], 3, 1));
         assertThrows(UserException.class, () -> new InjectionDesign(g, new double[] {0, -0.01}, 3, 1));
         assertThrows(UserException.class, () -> new InjectionDesign(g, new double[] {0, Double.NaN}, 3, 1));

@@ -23,7 +23,7 @@ class WindowMethodTest {
 
     @Test
     void cwolaScoresTrainingRowsOutOfFoldAndTheRestByTheEnsemble() {
-        Table events = new DijetGenerator(DijetModel.lhcoLike(20_000).withSignalToBackground(0.05)).generate(3);
+        Table events = new DijetGenerator(DijetModel.toy(20_000).withSignalToBackground(0.05)).generate(3);
         Window w = new Window(events, SR, DijetGenerator.FEATURES);
         FittedMethod fitted = new CwolaMethod(BDT, 3, 0.2, null).fit(w, 7);
         KFold.Result direct = Baselines.cwola(events, SR, 0.2, DijetGenerator.FEATURES, BDT, 3, 7);
@@ -47,7 +47,7 @@ class WindowMethodTest {
 
     @Test
     void idealizedNeedsItsBackgroundAndBumpHuntScoresZero() {
-        Table events = new DijetGenerator(DijetModel.lhcoLike(5_000)).generate(1);
+        Table events = new DijetGenerator(DijetModel.toy(5_000)).generate(1);
         Window w = new Window(events, SR, DijetGenerator.FEATURES);
         UserException e = assertThrows(UserException.class, () -> new IdealizedMethod(BDT, 2, null).fit(w, 1));
         assertTrue(e.getMessage().contains("--background"), e.getMessage());

@@ -30,7 +30,7 @@ class SpectrumScanTest {
     @Test
     void bumpHuntFindsALargeInjectedResonanceAndIsBitIdenticalOnOneOrTwoThreads() throws Exception {
         // 100k QCD events with S/B 0.1 in 3.3-3.7: about 800 signal events over about 8000 background
-        Table data = new DijetGenerator(DijetModel.lhcoLike(100_000).withSignalToBackground(0.1)).generate(4);
+        Table data = new DijetGenerator(DijetModel.toy(100_000).withSignalToBackground(0.1)).generate(4);
         List<ScanWindow> windows = ScanWindows.grid(BINS, 2.9, 5.0, 0.4, 0.2, false, 1);
         ScanSettings s = settings(40, 9);
         Table in = SpectrumScan.inRange(data, "mjj", BINS);
@@ -60,7 +60,7 @@ class SpectrumScanTest {
     /** A method that fails on one window (as a diverging flow does) costs that window a named warning, not the scan. */
     @Test
     void aMethodFailingOnOneWindowIsANamedWarningForThatWindow() {
-        Table data = SpectrumScan.inRange(new DijetGenerator(DijetModel.lhcoLike(50_000)).generate(6), "mjj", BINS);
+        Table data = SpectrumScan.inRange(new DijetGenerator(DijetModel.toy(50_000)).generate(6), "mjj", BINS);
         List<ScanWindow> windows = ScanWindows.list(BINS, List.of("3.0:3.4", "3.4:3.8"));
         org.anomalia.events.method.WindowMethod failing = new org.anomalia.events.method.WindowMethod() {
             @Override
@@ -101,7 +101,7 @@ class SpectrumScanTest {
 
     @Test
     void windowsWithTooFewSidebandEventsAreRefusedBeforeAnyWork() {
-        Table data = new DijetGenerator(DijetModel.lhcoLike(20_000)).generate(1);
+        Table data = new DijetGenerator(DijetModel.toy(20_000)).generate(1);
         Table in = SpectrumScan.inRange(data, "mjj", BINS);
         List<ScanWindow> top = ScanWindows.list(BINS, List.of("5.4:5.8"));
         UserException e = assertThrows(UserException.class, () -> SpectrumScan.check(in, "mjj", top, settings(0, 1)));

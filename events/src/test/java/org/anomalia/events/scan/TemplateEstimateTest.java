@@ -55,7 +55,7 @@ class TemplateEstimateTest {
     @Test
     void cutCountsAndTemplateEstimateFollowTheirDefinitions() {
         Binning bins = Binning.ofWidth(2.5, 6.0, 0.05);
-        Table data = SpectrumScan.inRange(new DijetGenerator(DijetModel.lhcoLike(80_000)).generate(2), "mjj", bins);
+        Table data = SpectrumScan.inRange(new DijetGenerator(DijetModel.toy(80_000)).generate(2), "mjj", bins);
         ScanSettings s = new ScanSettings(bins, 13, 0.05, new double[] {0.2}, 50, 0, 0, 1, 3);
         List<ScanWindow> windows = ScanWindows.list(bins, List.of("3.3:3.7"));
         ScanWindow w = windows.get(0);
@@ -88,7 +88,7 @@ class TemplateEstimateTest {
     @Test
     void templateZHasItsOwnLookElsewhereCorrection() {
         Binning bins = Binning.ofWidth(2.5, 6.0, 0.05);
-        Table data = SpectrumScan.inRange(new DijetGenerator(DijetModel.lhcoLike(80_000)).generate(2), "mjj", bins);
+        Table data = SpectrumScan.inRange(new DijetGenerator(DijetModel.toy(80_000)).generate(2), "mjj", bins);
         ScanSettings s = new ScanSettings(bins, 13, 0.05, new double[] {0.5, 0.2}, 50, 0, 50, 1, 3);
         List<ScanWindow> windows = ScanWindows.list(bins, List.of("3.0:3.4", "3.2:3.6", "3.4:3.8"));
         SpectrumScan.Result r = SpectrumScan.run(data, "mjj", List.of("tau21_j1"), null, new TauMethod(), windows, s, new LocalEngine(1),

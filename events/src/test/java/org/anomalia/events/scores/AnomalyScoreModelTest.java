@@ -32,8 +32,8 @@ class AnomalyScoreModelTest {
 
     @Test
     void savedAndLoadedModelsGiveBitIdenticalScoresForEveryKind() {
-        Table data = new DijetGenerator(DijetModel.lhcoLike(4000)).generate(1);
-        Table other = new DijetGenerator(DijetModel.lhcoLike(1500).withSignalToBackground(0.3)).generate(2);
+        Table data = new DijetGenerator(DijetModel.toy(4000)).generate(1);
+        Table other = new DijetGenerator(DijetModel.toy(1500).withSignalToBackground(0.3)).generate(2);
         for (ScoreKind kind : ScoreKind.values()) {
             AnomalyScoreModel m = AnomalyScoreModel.train(kind, data, F, small(kind, 2), 11, Map.of("file", "generated"));
             AnomalyScoreModel.Scores before = m.score(other);
@@ -103,8 +103,8 @@ class AnomalyScoreModelTest {
      */
     @Test
     void aeAndFlowScoresSeparateALargeInjectedSignal() {
-        Table data = new DijetGenerator(DijetModel.lhcoLike(20_000)).generate(21);
-        Table eval = new DijetGenerator(DijetModel.lhcoLike(20_000).withSignalToBackground(0.5)).generate(22);
+        Table data = new DijetGenerator(DijetModel.toy(20_000)).generate(21);
+        Table eval = new DijetGenerator(DijetModel.toy(20_000).withSignalToBackground(0.5)).generate(22);
         double[] mjj = eval.column("mjj");
         boolean[] sr = new boolean[mjj.length];
         for (int i = 0; i < sr.length; i++) sr[i] = mjj[i] >= 3.3 && mjj[i] < 3.7;
@@ -122,7 +122,7 @@ class AnomalyScoreModelTest {
 
     @Test
     void missingFeatureAndCorruptFilesAreOneLineUserErrors() throws Exception {
-        Table data = new DijetGenerator(DijetModel.lhcoLike(600)).generate(1);
+        Table data = new DijetGenerator(DijetModel.toy(600)).generate(1);
         AnomalyScoreModel m = AnomalyScoreModel.train(ScoreKind.AE, data, F, small(ScoreKind.AE, 1), 1, Map.of());
         UserException e = assertThrows(UserException.class, () -> m.score(data.drop(List.of("tau21_j2"))));
         assertTrue(e.getMessage().contains("tau21_j2") && e.getMessage().contains("available columns: mjj, mj1, delta_mj, tau21_j1, label"),
