@@ -1,10 +1,5 @@
 package org.anomalia.cli;
 
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.anomalia.data.Table;
-import org.anomalia.events.app.ScoreAndJudge;
 import org.anomalia.events.method.AnodeMethod;
 import org.anomalia.events.method.FittedMethod;
 import org.anomalia.events.density.FlowSettings;
@@ -21,41 +16,20 @@ import picocli.CommandLine.Option;
                 "Scores --eval events (restricted to the signal region), else the signal-region data themselves.",
                 "The flows train unweighted: --weight only judges."})
 final class EventsAnodeCommand implements Runnable {
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Events over the whole resonant range.")
-    Path data;
-
-    @Option(names = "--eval", paramLabel = "FILE", description = "Events to score and, if labelled, judge.")
-    Path eval;
+    @Mixin
+    DensityFiles files = new DensityFiles();
 
     @Option(names = "--fast", description = "Quick look: flows of 5 MADE blocks x 64, Adam 1e-3, 15 epochs, 5 best epochs.")
     boolean fast;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
-    long seed;
-
     @Mixin
-    JudgingOptions output = new JudgingOptions();
-
-    @Mixin
-    EventsInputs inputs = new EventsInputs();
-
-    @Mixin
-    EventsDensityOptions density = new EventsDensityOptions();
+    DensityScoring common = new DensityScoring();
 
     @Override
     public void run() {
-        FlowSettings flow = density.flow(fast);
-        ScoreAndJudge.Judging judgement = output.judging();
-        EventsDensityOptions.Split split = density.split(inputs, data, "anode");
-        Table scored = eval != null ? split.region().inside(inputs.read(eval)) : split.signalRegion();
-        ScoreAndJudge.Target target = inputs.target(scored, split.features());
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("command", "anomalia events anode");
-        settings.put("seed", seed);
-        inputs.describe(settings);
-        density.describe(settings, split, flow, seed);
-        FittedMethod anode = new AnodeMethod(flow, density.sidebandWidth).fit(split.window(), seed);
-        double[] scores = eval != null ? anode.score(scored) : anode.dataScores(split.window().inRegion());
-        ScoreAndJudge.write(output.out, eval != null ? "ANODE" : "ANODE (signal-region data)", scores, target, judgement, settings);
+        FlowSettings flow = common.density.flow(fast);
+        DensityScoring.Run run = common.prepare("anode", files, flow);
+        FittedMethod anode = new AnodeMethod(flow, common.density.sidebandWidth).fit(run.split().window(), common.seed);
+        common.write(run, "ANODE", anode);
     }
 }

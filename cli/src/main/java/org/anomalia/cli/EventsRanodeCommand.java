@@ -1,11 +1,6 @@
 package org.anomalia.cli;
 
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import org.anomalia.data.Table;
-import org.anomalia.events.app.ScoreAndJudge;
 import org.anomalia.events.density.FlowSettings;
 import org.anomalia.events.density.RanodeSettings;
 import org.anomalia.events.method.RanodeMethod;
@@ -23,11 +18,8 @@ import picocli.CommandLine.Option;
                 "Scores --eval events (restricted to the signal region), else the signal-region data themselves.",
                 "The flows train unweighted: --weight only judges."})
 final class EventsRanodeCommand implements Runnable {
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Events over the whole resonant range.")
-    Path data;
-
-    @Option(names = "--eval", paramLabel = "FILE", description = "Events to score and, if labelled, judge.")
-    Path eval;
+    @Mixin
+    DensityFiles files = new DensityFiles();
 
     @Option(names = "--fast", description = "Quick look (see above).")
     boolean fast;
@@ -38,36 +30,18 @@ final class EventsRanodeCommand implements Runnable {
     @Option(names = "--initial-fraction", defaultValue = "0.01", description = "Signal fraction w at the start of the fit, in (0, 1) (default ${DEFAULT-VALUE}).")
     double initialFraction;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
-    long seed;
-
     @Mixin
-    JudgingOptions output = new JudgingOptions();
-
-    @Mixin
-    EventsInputs inputs = new EventsInputs();
-
-    @Mixin
-    EventsDensityOptions density = new EventsDensityOptions();
+    DensityScoring common = new DensityScoring();
 
     @Override
     public void run() {
-        RanodeSettings s = settings(density, fast, signalEpochs, initialFraction, true);
-        ScoreAndJudge.Judging judgement = output.judging();
-        EventsDensityOptions.Split split = density.split(inputs, data, "ranode");
-        Table scored = eval != null ? split.region().inside(inputs.read(eval)) : split.signalRegion();
-        ScoreAndJudge.Target target = inputs.target(scored, split.features());
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("command", "anomalia events ranode");
-        settings.put("seed", seed);
-        inputs.describe(settings);
-        density.describe(settings, split, s.background(), seed);
-        settings.put("ranode", s.toString());
-        RanodeMethod.Fitted fit = new RanodeMethod(s, density.sidebandWidth).fit(split.window(), seed);
+        RanodeSettings s = settings(common.density, fast, signalEpochs, initialFraction, true);
+        DensityScoring.Run run = common.prepare("ranode", files, s.background());
+        run.settings().put("ranode", s.toString());
+        RanodeMethod.Fitted fit = new RanodeMethod(s, common.density.sidebandWidth).fit(run.split().window(), common.seed);
         System.out.printf(Locale.ROOT, "fitted signal fraction of the signal region: w = %.5g%n", fit.signalFraction());
-        settings.put("fitted_signal_fraction", fit.signalFraction());
-        double[] scores = eval != null ? fit.score(scored) : fit.dataScores(split.window().inRegion());
-        ScoreAndJudge.write(output.out, eval != null ? "R-ANODE" : "R-ANODE (signal-region data)", scores, target, judgement, settings);
+        run.settings().put("fitted_signal_fraction", fit.signalFraction());
+        common.write(run, "R-ANODE", fit);
     }
 
     /** The settings from the shared flow options and R-ANODE's own (also for {@code events scan --method ranode}). */

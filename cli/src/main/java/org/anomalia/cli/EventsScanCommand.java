@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.anomalia.data.Table;
 import org.anomalia.events.engine.EngineSettings;
-import org.anomalia.events.engine.TaskEngine;
-import org.anomalia.events.engine.TaskEngines;
 import org.anomalia.events.engine.TaskProgress;
 import org.anomalia.events.method.WindowMethod;
 import org.anomalia.events.scan.Binning;
@@ -47,10 +45,7 @@ final class EventsScanCommand implements Runnable {
     EventsInputs inputs = new EventsInputs();
 
     @Mixin
-    EventsDensityOptions density = new EventsDensityOptions();
-
-    @Mixin
-    EngineOptions engine = new EngineOptions();
+    ScanRunOptions scanRun = new ScanRunOptions();
 
     @Override
     public void run() {
@@ -58,8 +53,8 @@ final class EventsScanCommand implements Runnable {
         scan.check(inputs);
         OutputPaths.checkDirectory(out, "--out");
         OutputPaths.checkInput(data, "--data");
-        EngineSettings engineSettings = engine.checked();
-        WindowMethod m = scan.method(inputs, density);
+        EngineSettings engineSettings = scanRun.engine.checked();
+        WindowMethod m = scan.method(inputs, scanRun.density);
         double[] kept = scan.kept(m);
 
         Table d = inputs.read(data);
@@ -84,10 +79,8 @@ final class EventsScanCommand implements Runnable {
                 inRange.rows(), bins.low(), bins.high(), bins.bins(), bins.width(), ws.size(), java.util.Arrays.toString(kept), scan.toys);
         long t0 = System.nanoTime();
         SpectrumScan.Result r;
-        try (TaskEngine e = TaskEngines.start(engineSettings)) {
-            System.out.println("engine: " + e.describe());
-            r = SpectrumScan.run(inRange, inputs.resonant, features, inputs.label, m, ws, s, e, lines("windows", t0), lines("toys", t0));
-        }
+        r = ScanRunOptions.onEngine(engineSettings,
+                e -> SpectrumScan.run(inRange, inputs.resonant, features, inputs.label, m, ws, s, e, lines("windows", t0), lines("toys", t0)));
         ScanOutput.write(out, r, provenance);
         double total = (System.nanoTime() - t0) / 1e9;
         double windowSeconds = r.windows().stream().mapToDouble(w -> w.seconds()).sum();

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.anomalia.events.engine.EngineSettings;
-import org.anomalia.events.engine.TaskEngine;
-import org.anomalia.events.engine.TaskEngines;
 import org.anomalia.events.engine.TaskProgress;
 import org.anomalia.events.generate.DijetGenerator;
 import org.anomalia.events.generate.DijetModel;
@@ -76,10 +74,7 @@ final class EventsScanStudyCommand implements Runnable {
     Path out;
 
     @Mixin
-    EventsDensityOptions density = new EventsDensityOptions();
-
-    @Mixin
-    EngineOptions engine = new EngineOptions();
+    ScanRunOptions scanRun = new ScanRunOptions();
 
     @Override
     public void run() {
@@ -89,7 +84,7 @@ final class EventsScanStudyCommand implements Runnable {
         OutputPaths.checkDirectory(out, "--out");
         if (mjjRange.size() != 2) throw new UserException("--mjj-range takes MIN,MAX, got " + mjjRange);
         if (sr.size() != 2) throw new UserException("--sr takes LOW,HIGH, got " + sr);
-        EngineSettings engineSettings = engine.checked();
+        EngineSettings engineSettings = scanRun.engine.checked();
         DijetModel base = DijetModel.lhcoLike(background);
         DijetModel model = new DijetModel(background, mjjRange.get(0), mjjRange.get(1), mass, width, 0, sr.get(0), sr.get(1), base.massX(), base.massY(), jets);
         InjectionDesign design = new InjectionDesign(model, sOverB, datasets, seed);
@@ -119,10 +114,8 @@ final class EventsScanStudyCommand implements Runnable {
                 methods.stream().map(WindowMethod::name).toList(), scans, background, model.mjjMin(), model.mjjMax(), mass, bins.bins(), bins.width(), ws.size(), s.toys());
         long t0 = System.nanoTime();
         InjectionStudy.Result r;
-        try (TaskEngine e = TaskEngines.start(engineSettings)) {
-            System.out.println("engine: " + e.describe());
-            r = InjectionStudy.run(design, methods, s, ws, f, e, EventsScanStudyCommand::progress, every30s("windows"), every30s("toys"));
-        }
+        r = ScanRunOptions.onEngine(engineSettings,
+                e -> InjectionStudy.run(design, methods, s, ws, f, e, EventsScanStudyCommand::progress, every30s("windows"), every30s("toys")));
         List<InjectionSummary> summaries = InjectionSummary.of(r);
         InjectionOutput.write(out, r, summaries, provenance);
         System.out.printf(Locale.ROOT, "%.1f s wall in all%n", (System.nanoTime() - t0) / 1e9);
@@ -147,7 +140,7 @@ final class EventsScanStudyCommand implements Runnable {
         for (String name : scan.method.split(",")) {
             String n = name.strip();
             if (n.equals("bumphunt")) continue;
-            WindowMethod m = scan.method(n, null, density);
+            WindowMethod m = scan.method(n, null, scanRun.density);
             for (WindowMethod other : methods) {
                 if (other.name().equals(m.name())) throw new UserException("--method lists " + n + " twice; give each method once");
             }

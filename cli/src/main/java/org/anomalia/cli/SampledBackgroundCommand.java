@@ -1,6 +1,5 @@
 package org.anomalia.cli;
 
-import java.nio.file.Path;
 import java.util.Map;
 import org.anomalia.data.Table;
 import org.anomalia.events.app.ScoreAndJudge;
@@ -15,11 +14,8 @@ import picocli.CommandLine.Option;
  * signal-region data against background draws, scoring and judging. The subclass names the method and builds it.
  */
 abstract class SampledBackgroundCommand implements Runnable {
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Events over the whole resonant range.")
-    Path data;
-
-    @Option(names = "--eval", paramLabel = "FILE", description = "Events to score and, if labelled, judge.")
-    Path eval;
+    @Mixin
+    DensityFiles files = new DensityFiles();
 
     @Option(names = "--oversampling", defaultValue = "4",
             description = "Background draws per signal-region event: sideband-flow samples (cathode) or N(0, I) latents (lacathode) (default ${DEFAULT-VALUE}).")
@@ -50,9 +46,9 @@ abstract class SampledBackgroundCommand implements Runnable {
         FlowSettings flow = density.flow(options.fast);
         ScoreAndJudge.Judging judging = options.judging();
         CathodeSettings s = new CathodeSettings(flow, options.trainer(), options.folds, oversampling, runs);
-        EventsDensityOptions.Split split = density.split(inputs, data, name());
+        EventsDensityOptions.Split split = density.split(inputs, files.data, name());
         Table sr = split.signalRegion();
-        Table scored = eval != null ? split.region().inside(inputs.read(eval)) : sr;
+        Table scored = files.eval != null ? split.region().inside(inputs.read(files.eval)) : sr;
         ScoreAndJudge.Target target = inputs.target(scored, split.features());
         Map<String, Object> settings = options.settings("anomalia events " + name());
         settings.put("oversampling", oversampling);
@@ -60,7 +56,7 @@ abstract class SampledBackgroundCommand implements Runnable {
         inputs.describe(settings);
         density.describe(settings, split, flow, options.seed);
         var r = method(s, density.sidebandWidth).fit(split.window(), options.seed);
-        if (eval != null) {
+        if (files.eval != null) {
             ScoreAndJudge.write(options.out, label(), r.score(scored), target, judging, settings);
         } else {
             ScoreAndJudge.write(options.out, label() + " (out-of-fold scores of the signal region)", r.dataScores(split.window().inRegion()),

@@ -1,6 +1,5 @@
 package org.anomalia.events.method;
 
-import java.util.List;
 import org.anomalia.data.Table;
 import org.anomalia.events.density.Anode;
 import org.anomalia.events.density.FlowSettings;
@@ -18,11 +17,8 @@ public record AnodeMethod(FlowSettings flow, double sidebandWidth) implements Wi
 
     @Override
     public FittedMethod fit(Window w, long seed) {
-        Table sr = w.signalRegion();
-        Table sb = w.region().sidebands(w.data(), sidebandWidth);
-        List<String> f = w.features();
-        String m = w.region().variable();
-        Anode anode = Anode.fit(sr.toRows(f), sr.column(m), sb.toRows(f), sb.column(m), flow, seed);
+        SidebandSplit s = SidebandSplit.of(w, sidebandWidth);
+        Anode anode = Anode.fit(s.signalRows(), s.signalMasses(), s.sidebandRows(), s.sidebandMasses(), flow, seed);
         return new FittedMethod() {
             @Override
             public double[] dataScores(boolean[] rows) {
@@ -31,7 +27,7 @@ public record AnodeMethod(FlowSettings flow, double sidebandWidth) implements Wi
 
             @Override
             public double[] score(Table events) {
-                return anode.score(events.toRows(f), events.column(m));
+                return anode.score(events.toRows(s.features()), events.column(s.variable()));
             }
         };
     }

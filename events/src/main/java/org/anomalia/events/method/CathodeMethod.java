@@ -1,6 +1,5 @@
 package org.anomalia.events.method;
 
-import java.util.List;
 import org.anomalia.data.Table;
 import org.anomalia.events.density.Cathode;
 import org.anomalia.events.density.CathodeSettings;
@@ -24,27 +23,18 @@ public record CathodeMethod(CathodeSettings settings, double sidebandWidth) impl
 
     @Override
     public FittedMethod fit(Window w, long seed) {
-        Table sr = w.signalRegion();
-        Table sb = w.region().sidebands(w.data(), sidebandWidth);
-        List<String> f = w.features();
-        String m = w.region().variable();
-        Cathode.Result r = Cathode.run(sr.toRows(f), sr.column(m), sb.toRows(f), sb.column(m), w.region().low(), w.region().high(),
+        SidebandSplit s = SidebandSplit.of(w, sidebandWidth);
+        Cathode.Result r = Cathode.run(s.signalRows(), s.signalMasses(), s.sidebandRows(), s.sidebandMasses(), w.region().low(), w.region().high(),
                 settings, seed);
-        int[] trained = RowScores.positions(w.inRegion(), 0, RowScores.none(w.data().rows()));
-        return new FittedMethod() {
-            @Override
-            public double[] dataScores(boolean[] rows) {
-                return RowScores.compose(w.data(), rows, trained, r.dataScores(), this::score);
-            }
-
+        return new SignalRegionOutOfFold(w, r.dataScores()) {
             @Override
             public double[] score(Table events) {
-                return r.score(events.toRows(f));
+                return r.score(events.toRows(s.features()));
             }
 
             @Override
             public double[] templateScores() {
-                return TemplateScores.outOfFold(r.runs(), sr.rows(), r.samples());
+                return TemplateScores.outOfFold(r.runs(), s.signalRegion().rows(), r.samples());
             }
         };
     }

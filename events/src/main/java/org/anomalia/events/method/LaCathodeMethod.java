@@ -1,6 +1,5 @@
 package org.anomalia.events.method;
 
-import java.util.List;
 import org.anomalia.data.Table;
 import org.anomalia.events.density.CathodeSettings;
 import org.anomalia.events.density.LaCathode;
@@ -30,21 +29,12 @@ public record LaCathodeMethod(CathodeSettings settings, double sidebandWidth) im
 
     @Override
     public FittedMethod fit(Window w, long seed) {
-        Table sr = w.signalRegion();
-        Table sb = w.region().sidebands(w.data(), sidebandWidth);
-        List<String> f = w.features();
-        String m = w.region().variable();
-        LaCathode.Result r = LaCathode.run(sr.toRows(f), sr.column(m), sb.toRows(f), sb.column(m), settings, seed);
-        int[] trained = RowScores.positions(w.inRegion(), 0, RowScores.none(w.data().rows()));
-        return new FittedMethod() {
-            @Override
-            public double[] dataScores(boolean[] rows) {
-                return RowScores.compose(w.data(), rows, trained, r.dataScores(), this::score);
-            }
-
+        SidebandSplit s = SidebandSplit.of(w, sidebandWidth);
+        LaCathode.Result r = LaCathode.run(s.signalRows(), s.signalMasses(), s.sidebandRows(), s.sidebandMasses(), settings, seed);
+        return new SignalRegionOutOfFold(w, r.dataScores()) {
             @Override
             public double[] score(Table events) {
-                return r.score(events.toRows(f), events.column(m));
+                return r.score(events.toRows(s.features()), events.column(s.variable()));
             }
 
             @Override

@@ -1,6 +1,5 @@
 package org.anomalia.events.method;
 
-import java.util.List;
 import org.anomalia.data.Table;
 import org.anomalia.events.density.ConditionalDensity;
 import org.anomalia.events.density.Ranode;
@@ -40,15 +39,12 @@ public record RanodeMethod(RanodeSettings settings, double sidebandWidth) implem
 
     @Override
     public Fitted fit(Window w, long seed) {
-        Table sr = w.signalRegion();
-        Table sb = w.region().sidebands(w.data(), sidebandWidth);
-        if (sb.rows() == 0) throw new UserException("R-ANODE: no events in the sidebands of " + w.region());
-        List<String> f = w.features();
-        String m = w.region().variable();
+        SidebandSplit s = SidebandSplit.of(w, sidebandWidth);
+        if (s.sidebands().rows() == 0) throw new UserException("R-ANODE: no events in the sidebands of " + w.region());
         // the seed CATHODE gives its sideband flow: the same seed trains the same background for both
-        ConditionalDensity bg = ConditionalDensity.fit(sb.toRows(f), sb.column(m), settings.background(), seed, "R-ANODE sideband flow");
-        double[][] x = sr.toRows(f);
-        Ranode signal = Ranode.fit(x, bg.logDensity(x, sr.column(m)), settings,
+        ConditionalDensity bg = ConditionalDensity.fit(s.sidebandRows(), s.sidebandMasses(), settings.background(), seed, "R-ANODE sideband flow");
+        double[][] x = s.signalRows();
+        Ranode signal = Ranode.fit(x, bg.logDensity(x, s.signalMasses()), settings,
                 org.anomalia.numerics.random.Seeds.derive(seed, "ranode signal flow"));
         return new Fitted(w, bg, signal);
     }
