@@ -88,6 +88,10 @@ final class LhcoBench implements Callable<Integer> {
     @Option(names = "--xgb-max-leaves", description = "XGBoost: 0 = depth-wise trees, else loss-guided trees of at most this many leaves (default: ${DEFAULT-VALUE}).")
     int xgbMaxLeaves = XgboostTrainer.defaults().maxLeaves();
 
+    @Option(names = "--xgb-keep-grown", arity = "1", description = "XGBoost: score with every tree grown before early stopping (true) "
+            + "or cut back to the best validation round (false) (default: ${DEFAULT-VALUE}).")
+    boolean xgbKeepGrown = XgboostTrainer.defaults().keepGrown();
+
     @Option(names = "--holdout", description = "Tuning mode: the even rows of the background and supervised-signal samples train "
             + "(idealized: all of innerdata_train against them), the odd rows of both are evaluated; evaldata_test is not used.")
     boolean holdout;
@@ -218,6 +222,7 @@ final class LhcoBench implements Callable<Integer> {
                         r.seconds[s] = (System.nanoTime() - t0) / 1e9;
                         r.processSeconds[s] = r.seconds[s];
                         r.cpuSeconds[s] = (processCpuNanos() - c0) / 1e9;
+                        r.iterations[s] = trees(k);
                     }
                     r.scores[s] = scores;
                     Roc roc = Roc.of(scores, evalLabels);
@@ -226,7 +231,7 @@ final class LhcoBench implements Callable<Integer> {
                     r.sicFloor1e3[s] = roc.maxSic(1e-3);
                     System.out.printf("%-10s %-8s seed %d: max SIC %6.2f  AUC %.4f  (max SIC at FPR ≥ 1e-3: %5.2f)  %7.1f s%s%n", method, side, seed, r.sic[s], r.auc[s], r.sicFloor1e3[s],
                             r.seconds[s], side.equals(PEER) ? String.format(" (fit+score; child process %.1f s, iterations %s)",
-                                    r.processSeconds[s], r.iterations[s]) : "");
+                                    r.processSeconds[s], r.iterations[s]) : r.iterations[s] == null ? "" : " (trees kept/grown " + r.iterations[s] + ")");
                 }
             }
             ObjectNode summary = summarize(method, bySide);
@@ -237,6 +242,18 @@ final class LhcoBench implements Callable<Integer> {
         }
         JsonReport.write(root, out);
         return 0;
+    }
+
+    /** XGBoost fold models: "kept/grown" trees of each, comma-separated (comparable with the peer's n_iter_); null for others. */
+    private static String trees(KFold.Result k) {
+        List<String> each = new ArrayList<>();
+        for (var m : k.models()) {
+            if (!(m instanceof XgboostTrainer.Model x)) {
+                return null;
+            }
+            each.add(x.trees() + "/" + x.roundsRun());
+        }
+        return String.join(",", each);
     }
 
     /** CPU time of this JVM (all threads, JIT and GC included). */
@@ -250,7 +267,8 @@ final class LhcoBench implements Callable<Integer> {
 
     private XgboostTrainer xgboost() {
         XgboostTrainer d = XgboostTrainer.defaults();
-        return new XgboostTrainer(xgbRounds, xgbDepth, xgbEta, xgbPatience, d.validationFraction(), d.threads(), xgbMinChildWeight, xgbMaxLeaves);
+        return new XgboostTrainer(xgbRounds, xgbDepth, xgbEta, xgbPatience, d.validationFraction(), d.threads(), xgbMinChildWeight, xgbMaxLeaves,
+                xgbKeepGrown);
     }
 
     /** Tuning mode: [even rows, odd rows] of a sample (a split the Python peer makes the same way). */
@@ -309,7 +327,13 @@ final class LhcoBench implements Callable<Integer> {
                     it.add(i);
                 }
                 line += String.format(" (child process %.1f s)", new Samples(r.processSeconds).median());
-            } else if (peer != null) {
+            } else if (r.iterations[0] != null) {
+                ArrayNode it = n.putArray("trees_kept_grown");
+                for (String i : r.iterations) {
+                    it.add(i);
+                }
+            }
+            if (!e.getKey().equals(PEER) && peer != null) {
                 double sicRatio = sic.median() / new Samples(peer.sic).median();
                 double timeRatio = sec.median() / new Samples(peer.seconds).median();
                 double cpuRatio = new Samples(r.cpuSeconds).median() / new Samples(peer.cpuSeconds).median();

@@ -109,6 +109,75 @@ class ClassifiersTest {
         assertEquals(8, java.util.Arrays.stream(depthWise).distinct().count(), "depth 3");
     }
 
+    /** Weighted mean log-loss of the first {@code trees} trees on rows perm[0..nVal), as the trainer's validation split. */
+    private static double validationLoss(XgboostTrainer.Model m, int trees, float[][] x, int[] labels, int[] perm, int nVal, double[] cw) {
+        float[][] val = new float[nVal][];
+        for (int k = 0; k < nVal; k++) {
+            val[k] = x[perm[k]];
+        }
+        double[] p = new XgboostTrainer.Model(m.booster(), trees, m.roundsRun()).score(val);
+        double loss = 0;
+        double weight = 0;
+        for (int k = 0; k < nVal; k++) {
+            int y = labels[perm[k]];
+            double q = Math.min(Math.max(p[k], 1e-15), 1 - 1e-15);
+            loss -= cw[y] * (y == 1 ? Math.log(q) : Math.log(1 - q));
+            weight += cw[y];
+        }
+        return loss / weight;
+    }
+
+    /**
+     * Early stopping against a validation loss recomputed here from the trees' own predictions: the
+     * model keeps the round of least validation loss, has grown exactly {@code earlyStopping} rounds
+     * past it, and no round it grew did better; with keepGrown the same booster scores with every tree.
+     */
+    @Test
+    void xgboostStopsWhereTheValidationLossStoppedImproving() {
+        int n = 3000;
+        int[] labels = new int[n];
+        float[][] x = rows(n, labels, 31);
+        int patience = 5;
+        long seed = 9;
+        XgboostTrainer cut = new XgboostTrainer(300, 0, 0.3, patience, 0.2, 1, 1, 31, false);
+        XgboostTrainer.Model m = cut.train(x, labels, seed);
+        assertTrue(m.roundsRun() < 300, "stopped early: " + m.roundsRun());
+        assertEquals(m.trees() + patience, m.roundsRun());
+        int[] perm = XgboostTrainer.permutation(n, seed);
+        double[] cw = ClassifierTrainer.balancedClassWeights(labels, null);
+        double best = validationLoss(m, m.trees(), x, labels, perm, 600, cw);
+        for (int t = 1; t <= m.roundsRun(); t++) {
+            double loss = validationLoss(m, t, x, labels, perm, 600, cw);
+            assertTrue(loss >= best - 1e-6, t + " trees: " + loss + " < " + best + " at " + m.trees());
+        }
+        assertTrue(validationLoss(m, 1, x, labels, perm, 600, cw) > best + 1e-4, "the loss improved after the first tree");
+        XgboostTrainer.Model kept = new XgboostTrainer(300, 0, 0.3, patience, 0.2, 1, 1, 31, true).train(x, labels, seed);
+        assertEquals(m.roundsRun(), kept.trees());
+        assertEquals(m.roundsRun(), kept.roundsRun());
+        assertArrayEquals(new XgboostTrainer.Model(m.booster(), m.roundsRun(), m.roundsRun()).score(x), kept.score(x), 0.0);
+    }
+
+    /** Labels that do not depend on x: the validation loss stops improving within a few trees, so few are grown. */
+    @Test
+    void xgboostGrowsFewTreesOnPureNoise() {
+        int n = 20000;
+        SplittableRandom rng = new SplittableRandom(41);
+        float[][] x = new float[n][4];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 4; j++) {
+                x[i][j] = (float) rng.nextGaussian();
+            }
+            labels[i] = rng.nextInt(2);
+        }
+        for (long seed = 1; seed <= 3; seed++) {
+            XgboostTrainer.Model m = XgboostTrainer.defaults().train(x, labels, seed);
+            int patience = XgboostTrainer.defaults().earlyStopping();
+            assertTrue(m.roundsRun() <= patience + 5, "seed " + seed + ": grew " + m.roundsRun() + " trees on noise (patience " + patience + ")");
+            assertEquals(m.roundsRun(), m.trees(), "the defaults keep every tree grown");
+        }
+    }
+
     @Test
     void foldsSideBySideGiveTheSequentialScoresBitForBit() {
         int[] labels = new int[900];
