@@ -15,17 +15,17 @@ import java.util.List;
  */
 public record CrossCheck(List<String> lines, boolean warning, boolean made, List<String> disagreeing) {
     /**
-     * Seed-to-seed spread of a VAE's p, relative to p: on LHCb 0.098 ± 0.014 over seeds 1–5 (gof README),
-     * about 15 %.
+     * Seed-to-seed spread of a VAE's p, relative to p: on LHCb 0.102 ± 0.018 over seeds 1–5 with the built-in
+     * training-only draws (gof README, "the learned models' seed-to-seed spread"), about 18 %.
      */
-    public static final double TRAINING_SPREAD = 0.15;
+    public static final double TRAINING_SPREAD = 0.18;
 
     /**
-     * The flow ensemble's, relative to p: on LHCb 0.093 ± 0.050 over seeds 1–5 (gof README), about 50 % — with
-     * 6 000 training rows in 32 dimensions its p moves that much between seeds, so a tighter allowance would warn
-     * about the flow's training, not about the marginal.
+     * The flow ensemble's, relative to p: on LHCb 0.104 ± 0.023 over seeds 1–5 with the training-only draws (gof README),
+     * about 22 % (50 % before them: 0.093 ± 0.050 on the split's 6 000 rows) — a tighter allowance would warn about the
+     * flow's training, not about the marginal.
      */
-    public static final double FLOW_TRAINING_SPREAD = 0.50;
+    public static final double FLOW_TRAINING_SPREAD = 0.22;
 
     /** The relative training spread allowed for a learned statistic. */
     static double trainingSpread(String statistic) {

@@ -95,7 +95,7 @@ public final class GofAnalysis {
         NullModel model = models.apply(marginal);
         if (model != null) {
             long t1 = System.nanoTime();
-            TrainedNullModel trained = model.train(split.train(), split.validation(), Seeds.derive(seed, Seeds.TRAIN));
+            TrainedNullModel trained = model.train(trainingRows(problem, split, seed), split.validation(), Seeds.derive(seed, Seeds.TRAIN));
             history = trained.history();
             seconds.put("training", (System.nanoTime() - t1) / 1e9);
             long t2 = System.nanoTime();
@@ -125,6 +125,19 @@ public final class GofAnalysis {
                 mn.calibration(), mean(nullValues), mean(baseline.negLogDensity(mn.nullRows())));
         return new MarginalResult(s, dataEval.ess()[0], mn.essNull(), MarginalResult.tailMedian(nullValues, mn.essNull(), observed),
                 ml.integrationSize(), problem.integrationSource(), ml.kernelPath());
+    }
+
+    /**
+     * The rows the learned models train on: the split's training rows, then the problem's training-only theory
+     * samples smeared from their own stream (so the other rows, the χ² and the marginal are the same with or without them).
+     */
+    public static double[][] trainingRows(GofProblem problem, SampleSplit split, long seed) {
+        if (problem.trainingSampleCount() == 0) return split.train();
+        double[][] extra = smear(problem.trainingSamples(), problem.expCovariance(), problem.measurementSource(),
+                Seeds.derive(seed, Seeds.TRAINING_SMEAR));
+        double[][] rows = java.util.Arrays.copyOf(split.train(), split.train().length + extra.length);
+        System.arraycopy(extra, 0, rows, split.train().length, extra.length);
+        return rows;
     }
 
     /** x′ = x + L·w for every row, with one reproducible stream of w. */

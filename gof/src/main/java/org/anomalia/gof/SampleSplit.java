@@ -31,9 +31,14 @@ public record SampleSplit(double[][] train, double[][] validation, double[][] te
             int j = rng.nextInt(i + 1);
             int t = order[i]; order[i] = order[j]; order[j] = t;
         }
-        int nTrain = (int) Math.round(TRAIN * n), nVal = (int) Math.round(VALIDATION * n), nTest = (int) Math.round(TEST * n);
+        int nTrain = trainRows(n), nVal = (int) Math.round(VALIDATION * n), nTest = (int) Math.round(TEST * n);
         return new SampleSplit(pick(rows, order, 0, nTrain), pick(rows, order, nTrain, nTrain + nVal),
                 pick(rows, order, nTrain + nVal, nTrain + nVal + nTest), pick(rows, order, nTrain + nVal + nTest, n));
+    }
+
+    /** Rows of the train split out of n. */
+    public static int trainRows(int n) {
+        return (int) Math.round(TRAIN * n);
     }
 
     private static double[][] pick(double[][] rows, int[] order, int from, int to) {

@@ -5,6 +5,8 @@ public final class Seeds {
     private Seeds() {}
 
     public static final long THEORY = 1, SMEAR = 2, SPLIT = 3, TRAIN = 4, EVALUATE = 5, MARGINAL = 6;
+    /** The learned models' training-only theory draws (built-in input) and their smearing. */
+    public static final long TRAINING_SAMPLES = 7, TRAINING_SMEAR = 8;
 
     /** The sub-seed of a numbered step. */
     public static long derive(long seed, long stream) {

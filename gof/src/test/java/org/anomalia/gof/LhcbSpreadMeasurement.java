@@ -76,9 +76,9 @@ class LhcbSpreadMeasurement {
                         pCommon[si] = pc;
                         pOwn[si] = po;
                     }
-                    System.out.printf("spread | %s %s | vary %s seed %d | train %d rows, cpu %.0f s, wall %.0f s, eval wall %.1f s | q_data %.3f,"
+                    System.out.printf("spread | %s %s | vary %s seed %d | train %d rows, best epoch %d, cpu %.0f s, wall %.0f s, eval wall %.1f s | q_data %.3f,"
                                     + " over 200 evaluations %.3f ± %.3f → p %.4f ± %.4f | p common null %.4f, own test split %.4f | load %.1f%n",
-                            config, s.name(), vary, seeds[si], train.length, cpuTrain, wallTrain, evalWall, q, mean(atData), sd(atData),
+                            config, s.name(), vary, seeds[si], train.length, trained.history().keptEpoch(), cpuTrain, wallTrain, evalWall, q, mean(atData), sd(atData),
                             mean(pRep), sd(pRep), pc, po, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 }
             }

@@ -42,6 +42,19 @@ public final class BuiltInInput {
      */
     public static GofProblem problem(List<String> observableNames, List<String> binNames, int n, long seed, boolean dropNonFinite,
                                      NewPhysics hypothesis, int integration, long integrationSeed, PrintStream out) {
+        return problem(observableNames, binNames, n, seed, dropNonFinite, hypothesis, integration, integrationSeed, 0, 0, out);
+    }
+
+    /**
+     * The same plus {@code training} further draws from their own stream (seed {@code trainingSeed}) that only train
+     * the learned null models: the engine makes them cheaply, and more rows steady the learned densities without
+     * touching the null samples, the χ² or the marginal likelihood.
+     *
+     * @param training training-only draws (0: none)
+     */
+    public static GofProblem problem(List<String> observableNames, List<String> binNames, int n, long seed, boolean dropNonFinite,
+                                     NewPhysics hypothesis, int integration, long integrationSeed, int training, long trainingSeed,
+                                     PrintStream out) {
         String h = hypothesis.isStandardModel() ? "SM" : hypothesis.toString();
         List<Observable> observables = observableNames.stream().map(Observable::parse).toList();
         List<Q2Bin> bins = binNames.stream().map(Q2Bin::parse).toList();
@@ -52,6 +65,9 @@ public final class BuiltInInput {
         double[][] rows = draw(sampler, m, h, n, seed, dropNonFinite, threads, h + " samples", out);
         String source = "flavour engine " + (hypothesis.isStandardModel() ? "SM samples" : "samples at " + h) + " (flavio 2.7 parameter distributions)";
         GofProblem problem = new GofProblem(m.observables(), m.central(), m.covariance(), rows, "LHCb 2020 " + m.source(), source);
+        if (training > 0) {
+            problem = problem.withTrainingSamples(draw(sampler, m, h, training, trainingSeed, dropNonFinite, threads, h + " training samples", out));
+        }
         if (integration <= 0) return problem;
         double[][] extra = draw(sampler, m, h, integration, integrationSeed, dropNonFinite, threads, h + " integration samples", out);
         return problem.withIntegrationSamples(extra, extra.length + " further " + source + " from their own random stream");

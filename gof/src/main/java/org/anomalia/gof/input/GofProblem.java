@@ -10,9 +10,12 @@ import org.anomalia.numerics.UserException;
  * @param integrationSamples further theory samples, disjoint from {@code theorySamples}, over which the
  *                           marginal likelihood averages (null: no marginal likelihood)
  * @param integrationSource  where they come from, for reports (null with them)
+ * @param trainingSamples    further theory samples, disjoint from both, that only train the learned null models
+ *                           (beside the split's training rows; never null points): null = none
  */
 public record GofProblem(List<String> observables, double[] measured, double[][] expCovariance, double[][] theorySamples,
-                         String measurementSource, String theorySource, double[][] integrationSamples, String integrationSource) {
+                         String measurementSource, String theorySource, double[][] integrationSamples, String integrationSource,
+                         double[][] trainingSamples) {
 
     public GofProblem {
         int n = observables.size();
@@ -31,18 +34,35 @@ public record GofProblem(List<String> observables, double[] measured, double[][]
                 if (row.length != n) throw new IllegalArgumentException("integration sample row has " + row.length + " values, expected " + n);
             }
         }
+        if (trainingSamples != null) {
+            for (double[] row : trainingSamples) {
+                if (row.length != n) throw new IllegalArgumentException("training sample row has " + row.length + " values, expected " + n);
+            }
+        }
         observables = List.copyOf(observables);
     }
 
     /** Without an integration set (no marginal likelihood). */
     public GofProblem(List<String> observables, double[] measured, double[][] expCovariance, double[][] theorySamples,
                       String measurementSource, String theorySource) {
-        this(observables, measured, expCovariance, theorySamples, measurementSource, theorySource, null, null);
+        this(observables, measured, expCovariance, theorySamples, measurementSource, theorySource, null, null, null);
     }
 
     /** The same problem with this integration set for the marginal likelihood. */
     public GofProblem withIntegrationSamples(double[][] samples, String source) {
-        return new GofProblem(observables, measured, expCovariance, theorySamples, measurementSource, theorySource, samples, source);
+        return new GofProblem(observables, measured, expCovariance, theorySamples, measurementSource, theorySource, samples, source,
+                trainingSamples);
+    }
+
+    /** The same problem with these training-only theory samples for the learned null models. */
+    public GofProblem withTrainingSamples(double[][] samples) {
+        return new GofProblem(observables, measured, expCovariance, theorySamples, measurementSource, theorySource, integrationSamples,
+                integrationSource, samples);
+    }
+
+    /** Training-only rows for the learned models (0 without them). */
+    public int trainingSampleCount() {
+        return trainingSamples == null ? 0 : trainingSamples.length;
     }
 
     public boolean hasIntegrationSamples() {
@@ -65,6 +85,7 @@ public record GofProblem(List<String> observables, double[] measured, double[][]
             c[i] = expCovariance[i].clone();
             for (int j = 0; j < c[i].length; j++) c[i][j] *= s;
         }
-        return new GofProblem(observables, measured, c, theorySamples, measurementSource, theorySource, integrationSamples, integrationSource);
+        return new GofProblem(observables, measured, c, theorySamples, measurementSource, theorySource, integrationSamples, integrationSource,
+                trainingSamples);
     }
 }

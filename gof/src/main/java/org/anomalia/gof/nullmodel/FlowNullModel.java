@@ -83,7 +83,12 @@ public final class FlowNullModel implements NullModel {
     }
 
     public static Settings defaults(double learningRate, double clipNorm, boolean progress) {
-        return new Settings(FlowConfig.Kind.MAF, BLOCKS, HIDDEN, EPOCHS, BATCH_SIZE, learningRate, clipNorm, MEMBERS, progress);
+        return defaults(learningRate, clipNorm, progress, EPOCHS);
+    }
+
+    /** The defaults with another number of epochs (the main job's, over more rows than the split's). */
+    public static Settings defaults(double learningRate, double clipNorm, boolean progress, int epochs) {
+        return new Settings(FlowConfig.Kind.MAF, BLOCKS, HIDDEN, epochs, BATCH_SIZE, learningRate, clipNorm, MEMBERS, progress);
     }
 
     @Override

@@ -68,7 +68,7 @@ public final class CalibratedMethods {
                 c.add(marginal.likelihood(), marginal.nullDistribution(), marginal.calibration());
             }
             for (NullModel model : models) {
-                TrainedNullModel trained = model.train(split.train(), split.validation(), Seeds.derive(seed, Seeds.TRAIN));
+                TrainedNullModel trained = model.train(GofAnalysis.trainingRows(problem, split, seed), split.validation(), Seeds.derive(seed, Seeds.TRAIN));
                 c.histories.add(trained.history());
                 for (TestStatistic s : trained.statistics()) {
                     NullDistribution nd = NullDistribution.of(finite(s.evaluate(split.test()), s));

@@ -49,6 +49,8 @@ public final class CovarianceUncertaintyJob implements GofJob.Extension {
     }
 
     private static GofProblem withCovariance(GofProblem p, double[][] cov) {
-        return new GofProblem(p.observables(), p.measured(), cov, p.theorySamples(), p.measurementSource(), p.theorySource());
+        // the training-only rows stay: the VAE of each draw trains as the nominal run's
+        return new GofProblem(p.observables(), p.measured(), cov, p.theorySamples(), p.measurementSource(), p.theorySource())
+                .withTrainingSamples(p.trainingSamples());
     }
 }

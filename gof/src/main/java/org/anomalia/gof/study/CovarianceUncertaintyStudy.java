@@ -43,6 +43,7 @@ public final class CovarianceUncertaintyStudy {
                     problem.measurementSource() + " (covariance draw " + (i + 1) + ")", problem.theorySource());
             // the marginal likelihood too, over the same integration set, so every method of the nominal run has its band
             if (problem.hasIntegrationSamples()) p = p.withIntegrationSamples(problem.integrationSamples(), problem.integrationSource());
+            p = p.withTrainingSamples(problem.trainingSamples()); // the VAE trains on the rows of the nominal run
             GofResult r = GofAnalysis.run(p, models == null ? null : models.apply(cov), seed, nominal.expCovScale());
             Map<String, Double> ps = MethodPValues.of(r);
             for (Map.Entry<String, double[]> e : perDraw.entrySet()) e.getValue()[i] = ps.getOrDefault(e.getKey(), Double.NaN);

@@ -36,6 +36,11 @@ public final class InputHashes {
             m.put("integration_samples", entry(problem.integrationSource(),
                     hashNumbers(problem.observables(), problem.integrationSamples(), new double[0][])));
         }
+        // the learned models' training-only engine draws (built-in input), their own stream
+        if (problem.trainingSampleCount() > 0) {
+            m.put("training_samples", entry(problem.trainingSampleCount() + " training-only " + problem.theorySource(),
+                    hashNumbers(problem.observables(), problem.trainingSamples(), new double[0][])));
+        }
         return m;
     }
 
