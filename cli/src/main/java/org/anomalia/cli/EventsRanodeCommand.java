@@ -30,17 +30,23 @@ final class EventsRanodeCommand implements Runnable {
     @Option(names = "--initial-fraction", defaultValue = "0.01", description = "Signal fraction w at the start of the fit, in (0, 1) (default ${DEFAULT-VALUE}).")
     double initialFraction;
 
+    @Option(names = "--starts", defaultValue = "3",
+            description = "Fits of the signal flow from different starts (w, then its odds x10 and /10; new flow weights), keeping the lowest held-out loss: a guard against a fit stuck at w -> 0 (default ${DEFAULT-VALUE}).")
+    int starts;
+
     @Mixin
     DensityScoring common = new DensityScoring();
 
     @Override
     public void run() {
-        RanodeSettings s = settings(common.density, fast, signalEpochs, initialFraction, true);
+        RanodeSettings s = settings(common.density, fast, signalEpochs, initialFraction, true).withStarts(starts);
         DensityScoring.Run run = common.prepare("ranode", files, s.background());
         run.settings().put("ranode", s.toString());
         RanodeMethod.Fitted fit = new RanodeMethod(s, common.density.sidebandWidth).fit(run.split().window(), common.seed);
         System.out.printf(Locale.ROOT, "fitted signal fraction of the signal region: w = %.5g%n", fit.signalFraction());
+        System.out.println(fit.describeStarts());
         run.settings().put("fitted_signal_fraction", fit.signalFraction());
+        run.settings().put("signal_fit_starts", fit.describeStarts());
         common.write(run, "R-ANODE", fit);
     }
 

@@ -129,6 +129,7 @@ class EventsBadInputTest {
                 c("ranode NaN", "nan.csv: 1 row(s) hold non-finite values", swap(ranode, "{data.csv}", "{nan.csv}")),
                 c("ranode initial fraction", "--initial-fraction must be in (0, 1)", ranode, "--initial-fraction", "1"),
                 c("ranode signal epochs", "--signal-epochs must be at least 1", ranode, "--signal-epochs", "0"),
+                c("ranode starts", "--starts must be at least 1", ranode, "--starts", "0"),
                 c("cathode SR outside", "lies outside the data's range of 'mjj'", swap(cathode, "3.3,3.7", "8,9")),
                 c("evaluate SR outside", "lies outside the data's range of 'mjj'", eval, "--sr", "8,9"),
                 c("generate SR outside the mjj range", "must lie inside the mjj range", gen, "--sr", "7,8"),

@@ -61,6 +61,11 @@ class EventsDensityCommandTest {
         assertTrue(r.get("auc").asDouble() > 0.75, "R-ANODE AUC " + r.get("auc"));
         double w = r.path("settings").path("fitted_signal_fraction").asDouble();
         assertTrue(w > 0.02 && w < 0.6, "fitted signal fraction " + w + " (S/B 0.2 in the signal region: w ≈ 0.17)");
+        // the failed-fit guard's three starts are recorded, one of them kept, with the fitted w
+        String starts = r.path("settings").path("signal_fit_starts").asText();
+        assertEquals(3, starts.split("; start").length, starts);
+        assertEquals(1, starts.split("\\(kept\\)", -1).length - 1, starts);
+        assertTrue(starts.contains(String.format(java.util.Locale.ROOT, "-> w %.4g, held-out loss", w)), starts + " vs w " + w);
     }
 
     @Test

@@ -154,7 +154,9 @@ public final class GeneratorStudy {
             t0 = System.nanoTime();
             Ranode r = Ranode.fit(srX, flow.logDensity(srX, srM), s.ranode(), Seeds.derive(seed, "ranode signal flow"));
             double truth = s0 / (s0 + b0);
-            MethodResult m = result("ranode", String.format(java.util.Locale.ROOT, "w=%.5f (true %.5f)", r.signalFraction(), truth),
+            System.out.println(r.describeStarts());
+            MethodResult m = result("ranode", String.format(java.util.Locale.ROOT, "w=%.5f (true %.5f, start %d/%d)", r.signalFraction(), truth,
+                    r.keptStart() + 1, r.starts().size()),
                     r.score(evalX, flow.logDensity(evalX, evalM)), labels, s0, b0, t0);
             out.add(m.withFlowSeconds(flowSeconds));
         }

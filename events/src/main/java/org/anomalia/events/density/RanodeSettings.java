@@ -14,9 +14,14 @@ import org.anomalia.numerics.UserException;
  * @param validationFraction signal-region rows held out to choose that epoch
  * @param initialFraction the signal fraction w at the start of training, in (0, 1)
  * @param progress show a progress bar
+ * @param starts fits of the signal flow from different starting points (w and the flow's initial weights); the one with
+ *               the lowest held-out loss is kept (a guard against a fit that settles at w → 0 away from the signal)
  */
 public record RanodeSettings(FlowSettings background, int signalLayers, int signalHidden, double learningRate, int batchSize, int epochs,
-        double validationFraction, double initialFraction, boolean progress) implements java.io.Serializable {
+        double validationFraction, double initialFraction, boolean progress, int starts) implements java.io.Serializable {
+    /** Starts of the presets: the first as before the guard, then w's odds ten times larger and ten times smaller. */
+    public static final int STARTS = 3;
+
     public RanodeSettings {
         if (signalLayers < 1 || signalHidden < 1) {
             throw new UserException("R-ANODE: the signal flow needs at least 1 layer of 1 hidden unit, got " + signalLayers + " x " + signalHidden);
@@ -30,6 +35,7 @@ public record RanodeSettings(FlowSettings background, int signalLayers, int sign
         if (!(initialFraction > 0 && initialFraction < 1)) {
             throw new UserException("R-ANODE: --initial-fraction must be in (0, 1), got " + initialFraction);
         }
+        if (starts < 1) throw new UserException("R-ANODE: --starts must be at least 1, got " + starts);
     }
 
     /**
@@ -38,28 +44,32 @@ public record RanodeSettings(FlowSettings background, int signalLayers, int sign
      * choice.
      */
     public static RanodeSettings paper() {
-        return new RanodeSettings(FlowSettings.paper(), 4, 64, 1e-3, 256, 100, 0.2, 0.01, true);
+        return new RanodeSettings(FlowSettings.paper(), 4, 64, 1e-3, 256, 100, 0.2, 0.01, true, STARTS);
     }
 
     /** A quick look: the fast sideband flow, a signal flow of 3 coupling layers with conditioners of 2 × 32, 30 epochs. */
     public static RanodeSettings fast() {
-        return new RanodeSettings(FlowSettings.fast(), 3, 32, 1e-3, 256, 30, 0.2, 0.01, true);
+        return new RanodeSettings(FlowSettings.fast(), 3, 32, 1e-3, 256, 30, 0.2, 0.01, true, STARTS);
     }
 
     public RanodeSettings withBackground(FlowSettings f) {
-        return new RanodeSettings(f, signalLayers, signalHidden, learningRate, batchSize, epochs, validationFraction, initialFraction, progress);
+        return new RanodeSettings(f, signalLayers, signalHidden, learningRate, batchSize, epochs, validationFraction, initialFraction, progress, starts);
     }
 
     public RanodeSettings withSignalEpochs(int e) {
-        return new RanodeSettings(background, signalLayers, signalHidden, learningRate, batchSize, e, validationFraction, initialFraction, progress);
+        return new RanodeSettings(background, signalLayers, signalHidden, learningRate, batchSize, e, validationFraction, initialFraction, progress, starts);
     }
 
     public RanodeSettings withInitialFraction(double w) {
-        return new RanodeSettings(background, signalLayers, signalHidden, learningRate, batchSize, epochs, validationFraction, w, progress);
+        return new RanodeSettings(background, signalLayers, signalHidden, learningRate, batchSize, epochs, validationFraction, w, progress, starts);
     }
 
     public RanodeSettings withProgress(boolean p) {
         return new RanodeSettings(background.withProgress(p), signalLayers, signalHidden, learningRate, batchSize, epochs, validationFraction,
-                initialFraction, p);
+                initialFraction, p, starts);
+    }
+
+    public RanodeSettings withStarts(int n) {
+        return new RanodeSettings(background, signalLayers, signalHidden, learningRate, batchSize, epochs, validationFraction, initialFraction, progress, n);
     }
 }

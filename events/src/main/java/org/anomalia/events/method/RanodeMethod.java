@@ -35,6 +35,11 @@ public record RanodeMethod(RanodeSettings settings, double sidebandWidth) implem
         public double signalFraction() {
             return signal.signalFraction();
         }
+
+        /** Each start of the signal fit (w at the start and the end, held-out loss) and which was kept. */
+        public String describeStarts() {
+            return signal.describeStarts();
+        }
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RanodeTest {
     /** A small signal flow, trained briefly. */
     private static RanodeSettings toySettings(int epochs) {
-        return new RanodeSettings(new FlowSettings(2, 16, true, 3e-3, 256, 4, 2, 0.2, false), 3, 32, 1e-3, 256, epochs, 0.2, 0.01, false);
+        return new RanodeSettings(new FlowSettings(2, 16, true, 3e-3, 256, 4, 2, 0.2, false), 3, 32, 1e-3, 256, epochs, 0.2, 0.01, false, 1);
     }
 
     /** n events on the unit square: background uniform (density exactly 1), a fraction w in a Gaussian blob at (0.7, 0.3), σ 0.03. */
@@ -54,6 +54,58 @@ class RanodeTest {
         // log p_sig near the blob's centre: the Gaussian's log density there is −log(2π σ²) ≈ 5.2
         double centre = r.logSignalDensity(new double[][] {{0.7, 0.3}})[0];
         assertEquals(-Math.log(2 * Math.PI * 0.03 * 0.03), centre, 1.0, "log p_sig at the blob's centre");
+    }
+
+    /**
+     * The failed-fit guard on a constructed case: a start at w = 1e-7 cannot climb to the signal within 6 short epochs
+     * (Adam moves the logit of w by about 30 learning rates per step: 370 steps, 11 units, w ≤ 1e-3), a start at w = 0.1
+     * settles near the true 5 %. The guard keeps the start of the lower held-out loss, whichever place it has.
+     */
+    @Test
+    void theGuardKeepsTheStartWithTheBetterHeldOutLoss() {
+        int n = 20_000;
+        int[] labels = new int[n];
+        double[][] x = toy(n, 0.05, 3, labels);
+        int signal = 0;
+        for (int l : labels) signal += l;
+        double truth = signal / (double) n;
+        RanodeSettings s = toySettings(6);
+        Ranode stuckFirst = Ranode.fitFromStarts(x, new double[n], s, 5, new double[] {1e-7, 0.1});
+        Ranode.Start stuck = stuckFirst.starts().get(0), good = stuckFirst.starts().get(1);
+        assertTrue(stuck.fraction() < 0.005, "the start at 1e-7 stays near w = 0: " + stuck);
+        assertEquals(truth, good.fraction(), 0.3 * truth, "the start at 0.1 finds the signal: " + good);
+        assertTrue(good.heldOutLoss() < stuck.heldOutLoss(), stuckFirst.describeStarts());
+        assertEquals(1, stuckFirst.keptStart(), stuckFirst.describeStarts());
+        assertEquals(good.fraction(), stuckFirst.signalFraction());
+        // the kept fit is the one that scores: the blob against the flat background
+        int[] evalLabels = new int[n];
+        double[][] eval = toy(n, 0.5, 4, evalLabels);
+        assertTrue(Roc.of(stuckFirst.score(eval, new double[n]), evalLabels).auc() > 0.95, stuckFirst.describeStarts());
+        // the other order: the good start first, kept first
+        Ranode goodFirst = Ranode.fitFromStarts(x, new double[n], s, 5, new double[] {0.1, 1e-7});
+        assertEquals(0, goodFirst.keptStart(), goodFirst.describeStarts());
+        assertTrue(goodFirst.starts().get(1).fraction() < 0.005, goodFirst.describeStarts());
+    }
+
+    /** The first start is the fit of before the guard (same w, same scores); the kept one has the lowest held-out loss. */
+    @Test
+    void theFirstStartIsTheSingleFitAndTheKeptOneHasTheLowestHeldOutLoss() {
+        int n = 4000;
+        double[][] x = toy(n, 0.05, 7, null);
+        Ranode single = Ranode.fit(x, new double[n], toySettings(3), 11);
+        Ranode guarded = Ranode.fit(x, new double[n], toySettings(3).withStarts(3), 11);
+        assertEquals(3, guarded.starts().size());
+        assertEquals(single.signalFraction(), guarded.starts().get(0).fraction());
+        assertEquals(0.01, guarded.starts().get(0).initialFraction());
+        // odds ten times larger, then ten times smaller
+        assertEquals(0.1 / 1.099, guarded.starts().get(1).initialFraction(), 1e-3);
+        assertEquals(0.001 / 1.0009, guarded.starts().get(2).initialFraction(), 1e-5);
+        int best = 0;
+        for (int k = 1; k < 3; k++) if (guarded.starts().get(k).heldOutLoss() < guarded.starts().get(best).heldOutLoss()) best = k;
+        assertEquals(best, guarded.keptStart(), guarded.describeStarts());
+        assertEquals(guarded.starts().get(best).fraction(), guarded.signalFraction());
+        if (best == 0) assertArrayEquals(single.score(x, new double[n]), guarded.score(x, new double[n]));
+        assertEquals(1, single.starts().size());
     }
 
     @Test
