@@ -21,7 +21,9 @@ final class CalibratedJets implements JetSubstructure {
     /** Soft ceiling of a QCD jet mass at mjj = 3.5 TeV (∝ mjj) and its sharpness. */
     static final double JET_MASS_CEILING = 0.85;
     static final double JET_MASS_CEILING_POWER = 4.0;
-    // QCD τ21 ~ Beta(mean, κ): mean flat up to log(m/mjj) = KNEE, falling linearly above it.
+    // QCD τ21 = FLOOR + (1 − FLOOR)·Beta: mean flat up to log(m/mjj) = KNEE, falling linearly above it;
+    // the floor thins the tail near 0 as in the real heavy jets (P(τ21 < 0.06) 0.35 % at mj2 ≈ 0.5).
+    static final double TAU_FLOOR = 0.02;
     static final double TAU_FLAT = 0.605;
     static final double TAU_KNEE = -3.2;
     static final double TAU_SLOPE = 0.20;
@@ -37,8 +39,9 @@ final class CalibratedJets implements JetSubstructure {
     static final double X_RESOLUTION = 0.04;
     static final double X_WIDE = 0.30;
     static final double X_WIDE_RESOLUTION = 0.10;
-    static final double X_TAU_MEDIAN = 0.178; // log-normal, below 1
-    static final double X_TAU_LOG_SIGMA = 0.58;
+    static final double X_TAU_MEDIAN = 0.172; // split log-normal, below 1
+    static final double X_TAU_LOG_SIGMA_LOW = 0.65;
+    static final double X_TAU_LOG_SIGMA_HIGH = 0.58;
     // Signal Y jet (mass mY): a core with a one-sided tail from radiation, and a radiating tail.
     static final double Y_RADIATING = 0.14;
     static final double Y_RADIATING_MEDIAN = 2.1; // × mY
@@ -71,9 +74,14 @@ final class CalibratedJets implements JetSubstructure {
         double ceiling = JET_MASS_CEILING * mjj / 3.5;
         double ma = ceiled(median * Math.exp(JET_MASS_LOG_SIGMA * za), ceiling);
         double mb = ceiled(median * Math.exp(JET_MASS_LOG_SIGMA * zb), ceiling);
-        double ta = JetSubstructure.beta(rng, backgroundTauMean(ma, mjj), TAU_CONCENTRATION);
-        double tb = JetSubstructure.beta(rng, backgroundTauMean(mb, mjj), TAU_CONCENTRATION);
+        double ta = backgroundTau(rng, ma, mjj);
+        double tb = backgroundTau(rng, mb, mjj);
         return JetSubstructure.ordered(ma, ta, mb, tb);
+    }
+
+    private static double backgroundTau(UniformRandomProvider rng, double m, double mjj) {
+        double mean = (backgroundTauMean(m, mjj) - TAU_FLOOR) / (1 - TAU_FLOOR);
+        return TAU_FLOOR + (1 - TAU_FLOOR) * JetSubstructure.beta(rng, mean, TAU_CONCENTRATION);
     }
 
     private static double ceiled(double m, double c) {
@@ -97,7 +105,8 @@ final class CalibratedJets implements JetSubstructure {
             double resolution = rng.nextDouble() < X_WIDE ? X_WIDE_RESOLUTION : X_RESOLUTION;
             mx = Math.abs(mX * X_SCALE * (1 + resolution * gauss.sample()));
             do {
-                tx = X_TAU_MEDIAN * Math.exp(X_TAU_LOG_SIGMA * gauss.sample());
+                double z = gauss.sample();
+                tx = X_TAU_MEDIAN * Math.exp((z < 0 ? X_TAU_LOG_SIGMA_LOW : X_TAU_LOG_SIGMA_HIGH) * z);
             } while (tx >= 1);
         }
         double my;
