@@ -62,8 +62,9 @@ public record XgboostTrainer(int rounds, int maxDepth, double eta, int earlyStop
     }
 
     /**
-     * A trained booster: scores with its first {@code trees} trees (the best round on the validation
-     * split); {@code roundsRun} is how many were grown before early stopping.
+     * A trained booster: scores with its first {@code trees} trees (up to the best round on the
+     * validation split, or all of them with keepGrown); {@code roundsRun} is how many were grown
+     * before early stopping.
      */
     public record Model(Booster booster, int trees, int roundsRun) implements Scorer {
         @Override
