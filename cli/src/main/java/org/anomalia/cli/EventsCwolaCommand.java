@@ -29,30 +29,27 @@ final class EventsCwolaCommand implements Runnable {
     Path eval;
 
     @Mixin
-    EventsInputs inputs = new EventsInputs();
-
-    @Mixin
-    ClassifierOptions options = new ClassifierOptions();
+    ClassifierRunOptions common = new ClassifierRunOptions();
 
     @Override
     public void run() {
         checkSidebandWidth(sidebandWidth);
-        options.trainer(); // --folds and --classifier before reading anything
-        options.judging();
-        SignalRegion region = inputs.requireRegion("cwola", data);
-        Table d = inputs.readTraining(data);
+        common.options.trainer(); // --folds and --classifier before reading anything
+        common.options.judging();
+        SignalRegion region = common.inputs.requireRegion("cwola", data);
+        Table d = common.inputs.readTraining(data);
         Table sr = region.inside(d);
         Table sb = region.sidebands(d, sidebandWidth);
-        Table e = eval == null ? null : region.inside(inputs.read(eval));
-        Baselines.requireResonantNotAFeature(region, inputs.features(d));
+        Table e = eval == null ? null : region.inside(common.inputs.read(eval));
+        Baselines.requireResonantNotAFeature(region, common.inputs.features(d));
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("signal_region", region.toString());
         settings.put("sideband_width", sidebandWidth);
-        TwoSampleCommand.run(inputs, options, "anomalia events cwola", "CWoLa hunting",
+        TwoSampleCommand.run(common.inputs, common.options, "anomalia events cwola", "CWoLa hunting",
                 new TwoSampleCommand.Sample("signal region", sr), new TwoSampleCommand.Sample("sideband", sb), e, settings, features -> {
                     Window w = new Window(d, region, features);
-                    return new TwoSampleCommand.Fitted(w, new CwolaMethod(options.trainer(), options.folds, sidebandWidth, inputs.weight)
-                            .fit(w, options.seed));
+                    return new TwoSampleCommand.Fitted(w, new CwolaMethod(common.options.trainer(), common.options.folds, sidebandWidth, common.inputs.weight)
+                            .fit(w, common.options.seed));
                 });
     }
 

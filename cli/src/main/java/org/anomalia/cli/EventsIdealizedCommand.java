@@ -23,17 +23,14 @@ final class EventsIdealizedCommand implements Runnable {
     Path eval;
 
     @Mixin
-    EventsInputs inputs = new EventsInputs();
-
-    @Mixin
-    ClassifierOptions options = new ClassifierOptions();
+    ClassifierRunOptions common = new ClassifierRunOptions();
 
     @Override
     public void run() {
-        Table d = inputs.inRegion(inputs.readTraining(data));
-        Table b = inputs.inRegion(inputs.readTraining(background));
-        Table e = eval == null ? null : inputs.inRegion(inputs.read(eval));
-        TwoSampleCommand.run(inputs, options, "anomalia events idealized", "Idealized anomaly detector",
+        Table d = common.inputs.inRegion(common.inputs.readTraining(data));
+        Table b = common.inputs.inRegion(common.inputs.readTraining(background));
+        Table e = eval == null ? null : common.inputs.inRegion(common.inputs.read(eval));
+        TwoSampleCommand.run(common.inputs, common.options, "anomalia events idealized", "Idealized anomaly detector",
                 new TwoSampleCommand.Sample("data", d), new TwoSampleCommand.Sample("background", b), e, Map.of());
     }
 }

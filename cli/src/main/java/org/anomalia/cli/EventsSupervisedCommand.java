@@ -22,17 +22,14 @@ final class EventsSupervisedCommand implements Runnable {
     Path eval;
 
     @Mixin
-    EventsInputs inputs = new EventsInputs();
-
-    @Mixin
-    ClassifierOptions options = new ClassifierOptions();
+    ClassifierRunOptions common = new ClassifierRunOptions();
 
     @Override
     public void run() {
-        Table s = inputs.inRegion(inputs.readTraining(signal));
-        Table b = inputs.inRegion(inputs.readTraining(background));
-        Table e = inputs.inRegion(inputs.read(eval));
-        TwoSampleCommand.run(inputs, options, "anomalia events supervised", "Supervised classifier",
+        Table s = common.inputs.inRegion(common.inputs.readTraining(signal));
+        Table b = common.inputs.inRegion(common.inputs.readTraining(background));
+        Table e = common.inputs.inRegion(common.inputs.read(eval));
+        TwoSampleCommand.run(common.inputs, common.options, "anomalia events supervised", "Supervised classifier",
                 new TwoSampleCommand.Sample("signal", s), new TwoSampleCommand.Sample("background", b), e, Map.of());
     }
 }

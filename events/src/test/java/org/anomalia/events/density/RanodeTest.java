@@ -35,14 +35,19 @@ class RanodeTest {
         return x;
     }
 
+    /** The true signal fraction of a sample: the mean label. */
+    private static double fraction(int[] labels) {
+        int signal = 0;
+        for (int l : labels) signal += l;
+        return signal / (double) labels.length;
+    }
+
     @Test
     void learnsTheSignalFractionOfAGaussianBumpOnAFlatBackground() {
         int n = 20_000;
         int[] labels = new int[n];
         double[][] x = toy(n, 0.05, 3, labels);
-        int signal = 0;
-        for (int l : labels) signal += l;
-        double truth = signal / (double) n;
+        double truth = fraction(labels);
         Ranode r = Ranode.fit(x, new double[n], toySettings(30), 5);
         // statistical error of w for a well separated blob ≈ √(w (1 − w) / n) ≈ 0.0015; the tolerance allows the flow's imperfection
         assertEquals(truth, r.signalFraction(), 0.15 * truth, "learnt w against the true signal fraction " + truth);
@@ -66,9 +71,7 @@ class RanodeTest {
         int n = 20_000;
         int[] labels = new int[n];
         double[][] x = toy(n, 0.05, 3, labels);
-        int signal = 0;
-        for (int l : labels) signal += l;
-        double truth = signal / (double) n;
+        double truth = fraction(labels);
         RanodeSettings s = toySettings(6);
         Ranode stuckFirst = Ranode.fitFromStarts(x, new double[n], s, 5, new double[] {1e-7, 0.1});
         Ranode.Start stuck = stuckFirst.starts().get(0), good = stuckFirst.starts().get(1);
