@@ -80,7 +80,11 @@ public final class Cathode {
      * more than half of them dropped means the flow diverged.
      */
     public static Samples sample(ConditionalDensity density, MassKde kde, int count, double srLow, double srHigh, long seed) {
-        double[] drawn = kde.sample(count, srLow, srHigh, seed);
+        return sampleAt(density, kde.sample(count, srLow, srHigh, seed), seed);
+    }
+
+    /** One sample x ~ p(x | m) at each given m; non-finite samples dropped as in {@link #sample}. */
+    public static Samples sampleAt(ConditionalDensity density, double[] drawn, long seed) {
         double[][] all = density.sample(drawn, Seeds.derive(seed, "flow samples"));
         int[] ok = finiteRows(all);
         if (ok.length < drawn.length / 2) {

@@ -30,16 +30,22 @@ public final class LaCathode {
         public double[] score(double[][] x, double[] m) {
             double[][] z = density.latent(x, m);
             int[] ok = withLatent(z);
-            float[][] rows = Cathode.floats(select(z, ok));
-            double[] mean = new double[ok.length];
-            for (KFold.Result r : runs) {
-                double[] s = r.ensembleScore(rows);
-                for (int i = 0; i < s.length; i++) mean[i] += s[i] / runs.size();
-            }
+            double[] mean = scoreLatents(select(z, ok));
             double[] out = new double[x.length];
             java.util.Arrays.fill(out, Anode.EXTREME);
             for (int i = 0; i < ok.length; i++) out[ok[i]] = mean[i];
             return out;
+        }
+
+        /** Scores of latent points (rows of z) not trained on: the mean over runs of the fold ensembles. */
+        public double[] scoreLatents(double[][] z) {
+            float[][] rows = Cathode.floats(z);
+            double[] mean = new double[z.length];
+            for (KFold.Result r : runs) {
+                double[] s = r.ensembleScore(rows);
+                for (int i = 0; i < s.length; i++) mean[i] += s[i] / runs.size();
+            }
+            return mean;
         }
     }
 
@@ -85,7 +91,7 @@ public final class LaCathode {
     }
 
     /** n draws of N(0, I) in d dimensions, seeded. */
-    static double[][] standardNormal(int n, int d, long seed) {
+    public static double[][] standardNormal(int n, int d, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         double[][] out = new double[n][d];
         for (double[] row : out) for (int c = 0; c < d; c++) row[c] = rng.nextGaussian();

@@ -22,6 +22,16 @@ public interface FittedMethod {
         return null;
     }
 
+    /**
+     * Scores of background sampled by the method's own background model at the given values of the
+     * resonant variable, scored as events the method never trained on; null for methods without a
+     * background template. The scan draws them next to the window, where the data are background,
+     * to see how far the template and the data disagree after a cut there (the template's closure).
+     */
+    default double[] templateScoresAt(double[] masses, long seed) {
+        return null;
+    }
+
     /** All data rows selected. */
     static boolean[] all(int n) {
         boolean[] b = new boolean[n];

@@ -41,6 +41,12 @@ public record LaCathodeMethod(CathodeSettings settings, double sidebandWidth) im
             public double[] templateScores() {
                 return TemplateScores.outOfFold(r.runs(), r.trainedRows(), r.draws());
             }
+
+            @Override
+            public double[] templateScoresAt(double[] masses, long seed) {
+                // the score is a function of the latent alone: the template is N(0, I) at every mass
+                return r.scoreLatents(LaCathode.standardNormal(masses.length, r.draws()[0].length, seed));
+            }
         };
     }
 }

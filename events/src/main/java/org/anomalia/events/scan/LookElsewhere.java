@@ -78,8 +78,8 @@ public final class LookElsewhere {
         for (int w = 0; w < windows.size(); w++) {
             for (int c = 0; c < cuts; c++) {
                 CutOutcome o = windows.get(w).cuts().get(c);
-                tb[w][c] = o.templateB();
-                ts[w][c] = o.templateSigmaB();
+                tb[w][c] = o.template() == null ? Double.NaN : o.template().b();
+                ts[w][c] = o.template() == null ? Double.NaN : o.template().sigmaB();
                 tz[w][c] = o.templateZ();
                 anyTemplate |= Double.isFinite(o.templateZ());
             }
@@ -207,12 +207,17 @@ public final class LookElsewhere {
     }
 
     /**
-     * One template toy: in every window the count is drawn from Poisson(b_template) (one uniform number
-     * per window, shared by the cuts) and compared with b_template ± σ. Windows are drawn independently:
+     * One template toy: in every window the count is drawn from Poisson(b_template) and the estimate
+     * from its auxiliary measurement (τb events, τ = b/σ², the model of the local Z: without it a σ_b
+     * comparable to √b makes the toys' Z narrower than N(0, 1) and the global p far too small); two
+     * uniform numbers per window, shared by the cuts. Windows are drawn independently:
      * overlapping windows share events in the data, so this ignores a positive correlation and the
      * global p comes out conservative (too large).
      */
     static final class TemplateToyFunction implements TaskFunction<Integer, ToyResult> {
+        /** Auxiliary counts above this are so precise that the estimate is held fixed (σ_b ≪ √b). */
+        static final double AUXILIARY_EXACT = 1e9;
+
         private final List<ScanWindow> windows;
         private final double[][] b;
         private final double[][] sigma;
@@ -229,7 +234,11 @@ public final class LookElsewhere {
         public ToyResult apply(Integer toy) {
             UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(Seeds.derive(s.seed(), "template-toy", toy));
             double[] u = new double[windows.size()];
-            for (int i = 0; i < u.length; i++) u[i] = rng.nextDouble();
+            double[] uAux = new double[windows.size()];
+            for (int i = 0; i < u.length; i++) {
+                u[i] = rng.nextDouble();
+                uAux[i] = rng.nextDouble();
+            }
             int cuts = s.cuts().length;
             double[] maxPerCut = new double[cuts];
             Arrays.fill(maxPerCut, Double.NEGATIVE_INFINITY);
@@ -240,7 +249,12 @@ public final class LookElsewhere {
                 for (int w = 0; w < windows.size(); w++) {
                     if (!(b[w][c] > 0) || !Double.isFinite(sigma[w][c])) continue;
                     double n = PoissonDistribution.of(b[w][c]).inverseCumulativeProbability(u[w]);
-                    z[w] = CountingSignificance.profile(n, b[w][c], sigma[w][c]);
+                    // the estimate fluctuates too, as the local Z's model has it: an auxiliary count of τb, τ = b/σ²
+                    double tau = b[w][c] / (sigma[w][c] * sigma[w][c]);
+                    double bHat = b[w][c];
+                    if (tau * b[w][c] < AUXILIARY_EXACT) bHat = PoissonDistribution.of(tau * b[w][c]).inverseCumulativeProbability(uAux[w]) / tau;
+                    if (!(bHat > 0)) continue;
+                    z[w] = CountingSignificance.profile(n, bHat, Math.sqrt(bHat / tau));
                     if (z[w] > maxPerCut[c]) maxPerCut[c] = z[w];
                 }
                 up[c] = upcrossings(windows, z, s.referenceZ());

@@ -69,12 +69,15 @@ public final class ScanOutput {
                 }
                 fit.put("f_test_p", fp);
                 x.put("fit", fit);
-                if (!Double.isNaN(c.templateEfficiency())) {
+                if (c.template() != null) {
+                    TemplateEstimate te = c.template();
                     Map<String, Object> t = new LinkedHashMap<>();
-                    t.put("efficiency", c.templateEfficiency());
-                    t.put("b", finite(c.templateB()));
-                    t.put("sigma_b", finite(c.templateSigmaB()));
-                    t.put("local_z", finite(c.templateZ()));
+                    t.put("efficiency", finite(te.efficiency()));
+                    t.put("closure", ordered("data_efficiency", finite(te.closureData()), "template_efficiency", finite(te.closureTemplate()),
+                            "ratio", finite(te.closure()), "sigma", finite(te.closureSigma())));
+                    t.put("b", finite(te.b()));
+                    t.put("sigma_b", finite(te.sigmaB()));
+                    t.put("local_z", finite(te.z()));
                     x.put("template", t);
                 }
                 if (c.signalTruth() >= 0) x.put("signal_in_window_truth", c.signalTruth());
@@ -194,10 +197,13 @@ public final class ScanOutput {
                 h.figure(rf, "residuals_" + c + ".png", "Residuals of the post-cut spectrum against the fit outside the window (inside the window: the excess).");
             }
         }
-        Table t = new Table("window", "kept", "n", "b", "sigma_b", "local Z", "order", "template Z", "truth signal", "warnings");
+        Table t = new Table("window", "kept", "n", "b", "sigma_b", "local Z", "order", "template b", "closure", "template Z", "truth signal",
+                "warnings");
         for (WindowOutcome w : r.windows()) {
             for (CutOutcome c : w.cuts()) {
-                t.row(w.window().toString(), c.kept(), fmt(c.n()), fmt(c.b()), fmt(c.sigmaB()), fmt(c.z()), c.order(), fmt(c.templateZ()),
+                TemplateEstimate te = c.template();
+                t.row(w.window().toString(), c.kept(), fmt(c.n()), fmt(c.b()), fmt(c.sigmaB()), fmt(c.z()), c.order(),
+                        te == null ? "-" : fmt(te.b()), te == null ? "-" : fmt(te.closure()), fmt(c.templateZ()),
                         c.signalTruth() >= 0 ? fmt(c.signalTruth()) : "-", String.join("; ", c.warnings()));
             }
         }

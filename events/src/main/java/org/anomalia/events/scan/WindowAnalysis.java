@@ -9,6 +9,7 @@ import org.anomalia.events.method.FittedMethod;
 import org.anomalia.events.method.Window;
 import org.anomalia.events.method.WindowMethod;
 import org.anomalia.numerics.UserException;
+import org.anomalia.numerics.random.Seeds;
 import org.anomalia.numerics.stats.CountingSignificance;
 
 /**
@@ -57,10 +58,16 @@ public final class WindowAnalysis implements java.io.Serializable {
         Window window = new Window(data, new SignalRegion(resonant, w.low(), w.high()), features);
         double[] scores;
         double[] template;
+        boolean[] near = nextToWindow(bins, m, w);
+        double[] closureTemplate = null;
         try {
             FittedMethod fitted = method.fit(window, settings.windowSeed(w.index()));
             scores = fitted.dataScores(FittedMethod.all(data.rows()));
             template = fitted.templateScores();
+            if (template != null) {
+                long seed = Seeds.derive(settings.windowSeed(w.index()), "template closure");
+                closureTemplate = fitted.templateScoresAt(closureMasses(m, near, template.length, seed), seed);
+            }
         } catch (UserException e) {
             // a method that fails on one window (a flow that diverges) costs that window, not the scan
             return failed(w, "method-failed: " + e.getMessage(), start);
@@ -90,7 +97,8 @@ public final class WindowAnalysis implements java.io.Serializable {
                 if (truth != null && pass[i] && b >= w.fromBin() && b < w.toBin() && truth[i] == 1) signal++;
             }
             double[] counts = bins.histogram(m, pass);
-            out.add(cut(w, kept, threshold, counts, use, template, before, signal));
+            TemplateEstimate t = template == null ? null : template(threshold, template, closureTemplate, scores, near, before, countIn(w, counts));
+            out.add(cut(w, kept, threshold, counts, use, t, signal));
         }
         return new WindowOutcome(w, out, (System.nanoTime() - start) / 1e9);
     }
@@ -101,7 +109,7 @@ public final class WindowAnalysis implements java.io.Serializable {
         Arrays.fill(noP, Double.NaN);
         for (double kept : settings.cuts()) {
             out.add(new CutOutcome(kept, Double.NaN, null, 0, null, Double.NaN, 0, noP, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null,
-                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, -1, List.of(warning)));
+                    null, null, -1, List.of(warning)));
         }
         return new WindowOutcome(w, out, (System.nanoTime() - start) / 1e9);
     }
@@ -119,13 +127,77 @@ public final class WindowAnalysis implements java.io.Serializable {
         return rank <= 0 ? Double.POSITIVE_INFINITY : s[n - rank];
     }
 
-    private CutOutcome cut(ScanWindow w, double kept, double threshold, double[] counts, boolean[] use, double[] template, double[] before,
-                           double signal) {
+    private static double countIn(ScanWindow w, double[] counts) {
+        double n = 0;
+        for (int i = w.fromBin(); i < w.toBin(); i++) n += counts[i];
+        return n;
+    }
+
+    /** Rows next to the window, one window width each side (in whole bins), within the fitted range. */
+    static boolean[] nextToWindow(Binning bins, double[] m, ScanWindow w) {
+        int width = w.toBin() - w.fromBin();
+        boolean[] near = new boolean[m.length];
+        for (int i = 0; i < m.length; i++) {
+            int b = bins.index(m[i]);
+            near[i] = b >= 0 && (b >= w.fromBin() - width && b < w.fromBin() || b >= w.toBin() && b < w.toBin() + width);
+        }
+        return near;
+    }
+
+    /** {@code count} masses drawn with replacement from the data next to the window: the closure sample's masses. */
+    private static double[] closureMasses(double[] m, boolean[] near, int count, long seed) {
+        double[] pool = new double[m.length];
+        int k = 0;
+        for (int i = 0; i < m.length; i++) if (near[i]) pool[k++] = m[i];
+        if (k == 0) return new double[0];
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        double[] out = new double[count];
+        for (int i = 0; i < count; i++) out[i] = pool[rng.nextInt(k)];
+        return out;
+    }
+
+    /** The template estimate of one cut, corrected by its closure next to the window (see {@link TemplateEstimate}). */
+    private static TemplateEstimate template(double threshold, double[] template, double[] closureTemplate, double[] scores, boolean[] near,
+            double[] before, double n) {
+        double eff = passing(template, threshold, null);
+        double dataNear = passing(scores, threshold, near);
+        double tmplNear = closureTemplate == null ? Double.NaN : passing(closureTemplate, threshold, null);
+        int nData = 0;
+        for (boolean b : near) if (b) nData++;
+        double closure = dataNear > 0 && tmplNear > 0 ? dataNear / tmplNear : Double.NaN;
+        double relClosure = Math.sqrt(relBinomial(dataNear, nData) + relBinomial(tmplNear, closureTemplate == null ? 0 : closureTemplate.length));
+        double b = Double.NaN, sb = Double.NaN, z = Double.NaN;
+        if (before != null && Double.isFinite(closure)) {
+            b = closure * eff * before[0];
+            // relative errors of the pre-cut fit, the template's efficiency and the closure, in quadrature
+            double rel = Math.pow(before[1] / before[0], 2) + relBinomial(eff, template.length) + relClosure * relClosure;
+            sb = b * Math.sqrt(rel);
+            z = b > 0 ? CountingSignificance.profile(n, b, sb) : Double.NaN;
+        }
+        return new TemplateEstimate(eff, dataNear, tmplNear, closure, closure * relClosure, b, sb, z);
+    }
+
+    /** Fraction of the scores (of the selected ones; all if {@code rows} is null) at or above the threshold. */
+    private static double passing(double[] scores, double threshold, boolean[] rows) {
+        int pass = 0, all = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (rows != null && !rows[i]) continue;
+            all++;
+            if (scores[i] >= threshold) pass++;
+        }
+        return all == 0 ? Double.NaN : (double) pass / all;
+    }
+
+    /** Squared relative binomial error of an efficiency measured on {@code count} trials. */
+    private static double relBinomial(double eff, int count) {
+        return (1 - eff) / (eff * count);
+    }
+
+    private CutOutcome cut(ScanWindow w, double kept, double threshold, double[] counts, boolean[] use, TemplateEstimate template, double signal) {
         List<String> warnings = new ArrayList<>();
         FitOrder.Selection sel = FitOrder.select(fit, counts, use, settings.alpha());
         FitResult r = sel.chosen();
-        double n = 0;
-        for (int i = w.fromBin(); i < w.toBin(); i++) n += counts[i];
+        double n = countIn(w, counts);
         double b = Double.NaN, sb = Double.NaN, z = Double.NaN;
         if (r.converged()) {
             double[] bs = r.sum(w.fromBin(), w.toBin());
@@ -139,25 +211,18 @@ public final class WindowAnalysis implements java.io.Serializable {
         for (FitResult t : sel.tried()) {
             if (t != r && t.warning() != null && t.order() < r.order()) warnings.add("lower order skipped, " + t.warning());
         }
-        double eff = Double.NaN, tb = Double.NaN, tsb = Double.NaN, tz = Double.NaN;
-        if (template != null) {
-            int pass = 0;
-            for (double s : template) if (s >= threshold) pass++;
-            eff = (double) pass / template.length;
-            if (before != null) {
-                tb = eff * before[0];
-                // fit uncertainty of the pre-cut background and the binomial error of the efficiency
-                tsb = Math.sqrt(Math.pow(eff * before[1], 2) + before[0] * before[0] * eff * (1 - eff) / template.length);
-                tz = tb > 0 ? CountingSignificance.profile(n, tb, tsb) : Double.NaN;
-            } else {
-                warnings.add("template-no-prefit: the fit before the cut failed, so the template estimate has no scale");
-            }
+        if (template != null && !Double.isFinite(template.closure())) {
+            warnings.add(String.format(java.util.Locale.ROOT, "template-no-closure: next to the window %.3g of the data and %.3g of the"
+                    + " sampled background pass the cut, so the template cannot be checked there; no template estimate",
+                    template.closureData(), template.closureTemplate()));
+        } else if (template != null && Double.isNaN(template.b())) {
+            warnings.add("template-no-prefit: the fit before the cut failed, so the template estimate has no scale");
         }
         boolean[] all = new boolean[counts.length];
         Arrays.fill(all, true);
         FitResult whole = FitOrder.select(fit, counts, all, settings.alpha()).chosen();
         if (!whole.converged()) warnings.add("background-only " + whole.warning());
         return new CutOutcome(kept, threshold, counts, r.order(), r.parameters(), r.deviance(), r.degreesOfFreedom(), sel.fTestP(), n, b, sb, z,
-                r.expected(), eff, tb, tsb, tz, whole.converged() ? whole.expected() : null, signal, List.copyOf(warnings));
+                r.expected(), template, whole.converged() ? whole.expected() : null, signal, List.copyOf(warnings));
     }
 }

@@ -44,12 +44,22 @@ class TemplateEstimateTest {
 
                 @Override
                 public double[] templateScores() {
-                    double[] t = new double[2000];
-                    for (int i = 0; i < t.length; i++) t[i] = -1 + (i + 0.5) / t.length;
-                    return t;
+                    return evenlySpread(2000);
+                }
+
+                @Override
+                public double[] templateScoresAt(double[] masses, long seed) {
+                    return evenlySpread(masses.length);
                 }
             };
         }
+    }
+
+    /** A template that is wrong in the same way everywhere: τ21 uniform in (0, 1], whatever the data's τ21 does. */
+    static double[] evenlySpread(int n) {
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) t[i] = -1 + (i + 0.5) / n;
+        return t;
     }
 
     @Test
@@ -74,14 +84,54 @@ class TemplateEstimateTest {
         assertEquals(0.2, (double) outsidePass / outside, 1.0 / outside + 1e-12, "kept fraction outside the window");
         assertEquals(inside, c.n(), 0);
         // the template efficiency: the evenly spread template passes (t − (−1)) … i.e. a fraction −threshold of it
-        assertEquals(-c.threshold(), c.templateEfficiency(), 1.0 / 2000);
-        // b_template = efficiency × the fit of the uncut spectrum outside the window
+        TemplateEstimate t = c.template();
+        assertEquals(-c.threshold(), t.efficiency(), 1.0 / 2000);
+        // the closure: data one window width each side (2.9-3.3, 3.7-4.1) against the template drawn there
+        int near = 0, nearPass = 0;
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] >= 2.9 && m[i] < w.low() || m[i] >= w.high() && m[i] < 4.1) {
+                near++;
+                if (-tau[i] >= c.threshold()) nearPass++;
+            }
+        }
+        assertEquals((double) nearPass / near, t.closureData(), 1e-12);
+        assertEquals(-c.threshold(), t.closureTemplate(), 1.0 / 2000);
+        assertEquals(t.closureData() / t.closureTemplate(), t.closure(), 1e-12);
+        // b_template = closure × efficiency × the fit of the uncut spectrum outside the window
+        double[] before = beforeCut(bins, m, w);
+        assertEquals(t.closure() * t.efficiency() * before[0], t.b(), 1e-9 * t.b());
+        assertTrue(t.sigmaB() > t.b() * before[1] / before[0]);
+        assertTrue(Math.abs(c.z()) < 4, "no signal here: Z " + c.z());
+    }
+
+    private static double[] beforeCut(Binning bins, double[] m, ScanWindow w) {
         boolean[] use = new boolean[bins.bins()];
         for (int i = 0; i < use.length; i++) use[i] = !w.covers(bins, i);
-        double[] before = FitOrder.select(new SpectrumFit(bins, 13), bins.histogram(m, null), use, 0.05).chosen().sum(w.fromBin(), w.toBin());
-        assertEquals(c.templateEfficiency() * before[0], c.templateB(), 1e-9 * c.templateB());
-        assertTrue(c.templateSigmaB() > c.templateEfficiency() * before[1]);
-        assertTrue(Math.abs(c.z()) < 4, "no signal here: Z " + c.z());
+        return FitOrder.select(new SpectrumFit(bins, 13), bins.histogram(m, null), use, 0.05).chosen().sum(w.fromBin(), w.toBin());
+    }
+
+    /**
+     * The uniform τ21 template is far from the toy's τ21: its efficiency alone misses the window's background by many σ. The
+     * closure next to the window corrects it: background only, the corrected estimate's Z is that of a fluctuation.
+     */
+    @Test
+    void closureNextToTheWindowCorrectsATemplateThatIsWrongEverywhere() {
+        Binning bins = Binning.ofWidth(2.5, 6.0, 0.05);
+        Table data = SpectrumScan.inRange(new DijetGenerator(DijetModel.toy(200_000).withSignalToBackground(0)).generate(5), "mjj", bins);
+        ScanSettings s = new ScanSettings(bins, 13, 0.05, new double[] {0.1, 0.01}, 50, 0, 0, 1, 3);
+        List<ScanWindow> windows = ScanWindows.list(bins, List.of("3.3:3.7"));
+        WindowOutcome o = SpectrumScan.run(data, "mjj", List.of("tau21_j1"), null, new TauMethod(), windows, s, new LocalEngine(1),
+                TaskProgress.NONE, TaskProgress.NONE).windows().get(0);
+        double[] before = beforeCut(bins, data.column("mjj"), windows.get(0));
+        for (CutOutcome c : o.cuts()) {
+            TemplateEstimate t = c.template();
+            double uncorrected = t.efficiency() * before[0];
+            double sigma = Math.sqrt(uncorrected);
+            assertTrue(Math.abs(c.n() - uncorrected) > 5 * sigma, "kept " + c.kept() + ": the uniform template should be far off: n " + c.n()
+                    + ", efficiency x before " + uncorrected);
+            assertTrue(Math.abs(t.z()) < 3, "kept " + c.kept() + ": corrected by the closure " + t.closure() + ", n " + c.n() + " against "
+                    + t.b() + " +- " + t.sigmaB() + ": Z " + t.z());
+        }
     }
 
     /** The template's local Z gets its own global answers: observed maximum = the largest template Z, toy p = share of toy maxima above it. */
@@ -103,5 +153,30 @@ class TemplateEstimateTest {
         assertEquals(50, all.toys());
         assertEquals(Math.max(1, all.toysAtLeast()) / 50.0, all.toyP(), 1e-12);
         assertTrue(all.gvP() >= org.anomalia.numerics.stats.Significance.pFromZ(max));
+    }
+
+    /**
+     * A window whose estimate is 200 ± 20 (σ² = 2b): the template toys' Z must be N(0, 1) as the local Z's model says,
+     * count and estimate both fluctuating (with the estimate held fixed the toys' sd would be √(b/(b+σ²)) = 0.58).
+     */
+    @Test
+    void templateToysFluctuateTheEstimateAsTheLocalZAssumes() {
+        Binning bins = Binning.ofWidth(2.5, 6.0, 0.05);
+        ScanSettings s = new ScanSettings(bins, 13, 0.05, new double[] {0.1}, 50, 0, 4000, 1, 3);
+        List<ScanWindow> windows = ScanWindows.list(bins, List.of("3.3:3.7"));
+        LookElsewhere.TemplateToyFunction f = new LookElsewhere.TemplateToyFunction(windows, new double[][] {{200}}, new double[][] {{20}}, s);
+        double sum = 0, sum2 = 0, above2 = 0;
+        int n = 4000;
+        for (int t = 0; t < n; t++) {
+            double z = f.apply(t).maxOverall();
+            sum += z;
+            sum2 += z * z;
+            if (z >= 2) above2++;
+        }
+        double mean = sum / n, sd = Math.sqrt(sum2 / n - mean * mean);
+        assertEquals(0, mean, 0.08, "mean toy Z");
+        assertEquals(1, sd, 0.08, "sd of the toy Z");
+        // the tail the global p is read from: P(Z ≥ 2) = 0.0228 for N(0, 1), binomial sd 0.0024 at 4000 toys
+        assertEquals(0.0228, above2 / n, 0.009, "P(Z >= 2)");
     }
 }

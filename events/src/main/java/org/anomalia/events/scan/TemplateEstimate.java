@@ -1,0 +1,27 @@
+package org.anomalia.events.scan;
+
+/**
+ * The background after a cut estimated from a sampled background template (CATHODE-like methods):
+ * b = closure × efficiency × (the fit of the uncut spectrum outside the window, integrated over it).
+ *
+ * <p>The efficiency alone is right only where the method's background model is right. A classifier
+ * trained against the template finds exactly where the model falls short of the data, so a model
+ * that is a few per cent off (a flow that misses a sharp feature) makes the efficiency come out
+ * short in every window, signal or not. The closure measures that shortfall where the data are
+ * background: next to the window (one window width each side), the fraction of data that passes
+ * the cut over the fraction of the model's samples at the same masses that passes it. It assumes
+ * the model is as wrong inside the window as next to it — a smooth function of the mass — and
+ * carries its binomial errors into σ_b.
+ *
+ * @param efficiency fraction of the signal-region template passing the cut
+ * @param closureData fraction of the data next to the window passing the cut
+ * @param closureTemplate fraction of the samples drawn at those data's masses passing the cut
+ * @param closure closureData / closureTemplate (NaN when either is 0)
+ * @param closureSigma the binomial error of the closure
+ * @param b the estimate (NaN without a pre-cut fit or a closure)
+ * @param sigmaB its error: the pre-cut fit's, the three efficiencies' binomial errors
+ * @param z the local significance of the window's count against b ± σ_b
+ */
+public record TemplateEstimate(double efficiency, double closureData, double closureTemplate, double closure, double closureSigma,
+                               double b, double sigmaB, double z) implements java.io.Serializable {
+}
