@@ -49,15 +49,21 @@ public final class ConditionalDensity {
         double sd = Math.sqrt(var);
         if (!(sd > 0)) throw new UserException(task + ": the resonant variable is constant (" + mean + "); it cannot be a context");
         Matrix cm = context(m, mean, sd);
-        // valid input must not end in a divergence: retry from the same start at a tenth of the rate (a note says so)
+        // valid input must not end in a divergence: an epoch whose held-out loss is not finite (one extreme held-out row) is passed
+        // over; a training loss that is not finite retries from the same start at a tenth of the rate (a note says so)
         double lr = s.learningRate();
         for (int attempt = 0; ; attempt++) {
             NormalizingFlow flow = new NormalizingFlow(FlowConfig.maf(xm.cols, 1, s.blocks(), s.hidden(), s.batchNorm()), seed);
             TrainConfig tc = new TrainConfig().withEpochs(s.epochs()).withBatchSize(s.batchSize()).withLr(lr)
                     .withValidationFraction(s.validationFraction()).withKeepBest(Math.min(s.bestEpochs(), s.epochs())).withRestoreBest(true)
-                    .withSeed(seed).withProgress(s.progress()).withTaskName(task);
+                    .withSeed(seed).withProgress(s.progress()).withTaskName(task).withSkipBadValidation(true);
             try {
                 TrainHistory h = flow.fit(xm, cm, tc);
+                long bad = h.epochs().stream().filter(e -> !Double.isFinite(e.valLoss())).count();
+                if (bad > 0) {
+                    System.err.printf(java.util.Locale.ROOT, "WARNING: %s: %d of %d epochs gave a held-out row no density (validation loss not"
+                            + " finite) and were passed over; the ensemble is the best of the others%n", task, bad, h.epochs().size());
+                }
                 return fitted(prep, mean, sd, flow, h, xm, cm);
             } catch (TrainingDivergedException e) {
                 if (attempt == RETRIES) throw e;

@@ -73,8 +73,9 @@ public final class ScanOutput {
                     TemplateEstimate te = c.template();
                     Map<String, Object> t = new LinkedHashMap<>();
                     t.put("efficiency", finite(te.efficiency()));
-                    t.put("closure", ordered("data_efficiency", finite(te.closureData()), "template_efficiency", finite(te.closureTemplate()),
-                            "ratio", finite(te.closure()), "sigma", finite(te.closureSigma())));
+                    TemplateClosure.Ratio cl = te.closure();
+                    t.put("closure", ordered("data_efficiency", finite(cl.data()), "template_efficiency", finite(cl.template()), "ratio", finite(cl.r()),
+                            "ratio_below", finite(cl.below()), "ratio_above", finite(cl.above()), "sigma", finite(cl.sigma())));
                     t.put("b", finite(te.b()));
                     t.put("sigma_b", finite(te.sigmaB()));
                     t.put("local_z", finite(te.z()));
@@ -203,7 +204,7 @@ public final class ScanOutput {
             for (CutOutcome c : w.cuts()) {
                 TemplateEstimate te = c.template();
                 t.row(w.window().toString(), c.kept(), fmt(c.n()), fmt(c.b()), fmt(c.sigmaB()), fmt(c.z()), c.order(),
-                        te == null ? "-" : fmt(te.b()), te == null ? "-" : fmt(te.closure()), fmt(c.templateZ()),
+                        te == null ? "-" : fmt(te.b()), te == null ? "-" : fmt(te.closure().r()), fmt(c.templateZ()),
                         c.signalTruth() >= 0 ? fmt(c.signalTruth()) : "-", String.join("; ", c.warnings()));
             }
         }

@@ -10,18 +10,16 @@ package org.anomalia.events.scan;
  * short in every window, signal or not. The closure measures that shortfall where the data are
  * background: next to the window (one window width each side), the fraction of data that passes
  * the cut over the fraction of the model's samples at the same masses that passes it. It assumes
- * the model is as wrong inside the window as next to it — a smooth function of the mass — and
- * carries its binomial errors into σ_b.
+ * the model is as wrong inside the window as next to it; where the two sides disagree by more than
+ * their binomial errors allow, half the difference is added to r's error (the model's error
+ * changing with the mass across the window), and r's error goes into σ_b.
  *
  * @param efficiency fraction of the signal-region template passing the cut
- * @param closureData fraction of the data next to the window passing the cut
- * @param closureTemplate fraction of the samples drawn at those data's masses passing the cut
- * @param closure closureData / closureTemplate (NaN when either is 0)
- * @param closureSigma the binomial error of the closure
+ * @param closure the closure next to the window at the cut ({@link TemplateClosure.Ratio}: the data's and the samples'
+ *                passing fractions, their ratio r pooled and per side, σ of r)
  * @param b the estimate (NaN without a pre-cut fit or a closure)
- * @param sigmaB its error: the pre-cut fit's, the three efficiencies' binomial errors
+ * @param sigmaB its error: the pre-cut fit's, the efficiency's binomial error and the closure's σ
  * @param z the local significance of the window's count against b ± σ_b
  */
-public record TemplateEstimate(double efficiency, double closureData, double closureTemplate, double closure, double closureSigma,
-                               double b, double sigmaB, double z) implements java.io.Serializable {
+public record TemplateEstimate(double efficiency, TemplateClosure.Ratio closure, double b, double sigmaB, double z) implements java.io.Serializable {
 }

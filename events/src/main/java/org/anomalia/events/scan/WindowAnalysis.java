@@ -58,15 +58,14 @@ public final class WindowAnalysis implements java.io.Serializable {
         Window window = new Window(data, new SignalRegion(resonant, w.low(), w.high()), features);
         double[] scores;
         double[] template;
-        boolean[] near = nextToWindow(bins, m, w);
-        double[] closureTemplate = null;
+        TemplateClosure closure = null;
         try {
             FittedMethod fitted = method.fit(window, settings.windowSeed(w.index()));
             scores = fitted.dataScores(FittedMethod.all(data.rows()));
             template = fitted.templateScores();
             if (template != null) {
                 long seed = Seeds.derive(settings.windowSeed(w.index()), "template closure");
-                closureTemplate = fitted.templateScoresAt(closureMasses(m, near, template.length, seed), seed);
+                closure = TemplateClosure.draw(fitted, bins, m, w, template.length, seed);
             }
         } catch (UserException e) {
             // a method that fails on one window (a flow that diverges) costs that window, not the scan
@@ -97,7 +96,7 @@ public final class WindowAnalysis implements java.io.Serializable {
                 if (truth != null && pass[i] && b >= w.fromBin() && b < w.toBin() && truth[i] == 1) signal++;
             }
             double[] counts = bins.histogram(m, pass);
-            TemplateEstimate t = template == null ? null : template(threshold, template, closureTemplate, scores, near, before, countIn(w, counts));
+            TemplateEstimate t = template == null ? null : template(threshold, template, closure, scores, before, countIn(w, counts));
             out.add(cut(w, kept, threshold, counts, use, t, signal));
         }
         return new WindowOutcome(w, out, (System.nanoTime() - start) / 1e9);
@@ -133,48 +132,21 @@ public final class WindowAnalysis implements java.io.Serializable {
         return n;
     }
 
-    /** Rows next to the window, one window width each side (in whole bins), within the fitted range. */
-    static boolean[] nextToWindow(Binning bins, double[] m, ScanWindow w) {
-        int width = w.toBin() - w.fromBin();
-        boolean[] near = new boolean[m.length];
-        for (int i = 0; i < m.length; i++) {
-            int b = bins.index(m[i]);
-            near[i] = b >= 0 && (b >= w.fromBin() - width && b < w.fromBin() || b >= w.toBin() && b < w.toBin() + width);
-        }
-        return near;
-    }
-
-    /** {@code count} masses drawn with replacement from the data next to the window: the closure sample's masses. */
-    private static double[] closureMasses(double[] m, boolean[] near, int count, long seed) {
-        double[] pool = new double[m.length];
-        int k = 0;
-        for (int i = 0; i < m.length; i++) if (near[i]) pool[k++] = m[i];
-        if (k == 0) return new double[0];
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
-        double[] out = new double[count];
-        for (int i = 0; i < count; i++) out[i] = pool[rng.nextInt(k)];
-        return out;
-    }
-
     /** The template estimate of one cut, corrected by its closure next to the window (see {@link TemplateEstimate}). */
-    private static TemplateEstimate template(double threshold, double[] template, double[] closureTemplate, double[] scores, boolean[] near,
-            double[] before, double n) {
+    private static TemplateEstimate template(double threshold, double[] template, TemplateClosure closure, double[] scores, double[] before,
+            double n) {
         double eff = passing(template, threshold, null);
-        double dataNear = passing(scores, threshold, near);
-        double tmplNear = closureTemplate == null ? Double.NaN : passing(closureTemplate, threshold, null);
-        int nData = 0;
-        for (boolean b : near) if (b) nData++;
-        double closure = dataNear > 0 && tmplNear > 0 ? dataNear / tmplNear : Double.NaN;
-        double relClosure = Math.sqrt(relBinomial(dataNear, nData) + relBinomial(tmplNear, closureTemplate == null ? 0 : closureTemplate.length));
+        TemplateClosure.Ratio r = closure == null ? new TemplateClosure.Ratio(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
+                : closure.at(scores, threshold);
         double b = Double.NaN, sb = Double.NaN, z = Double.NaN;
-        if (before != null && Double.isFinite(closure)) {
-            b = closure * eff * before[0];
+        if (before != null && Double.isFinite(r.r())) {
+            b = r.r() * eff * before[0];
             // relative errors of the pre-cut fit, the template's efficiency and the closure, in quadrature
-            double rel = Math.pow(before[1] / before[0], 2) + relBinomial(eff, template.length) + relClosure * relClosure;
+            double rel = Math.pow(before[1] / before[0], 2) + TemplateClosure.relBinomial(eff, template.length) + Math.pow(r.sigma() / r.r(), 2);
             sb = b * Math.sqrt(rel);
             z = b > 0 ? CountingSignificance.profile(n, b, sb) : Double.NaN;
         }
-        return new TemplateEstimate(eff, dataNear, tmplNear, closure, closure * relClosure, b, sb, z);
+        return new TemplateEstimate(eff, r, b, sb, z);
     }
 
     /** Fraction of the scores (of the selected ones; all if {@code rows} is null) at or above the threshold. */
@@ -186,11 +158,6 @@ public final class WindowAnalysis implements java.io.Serializable {
             if (scores[i] >= threshold) pass++;
         }
         return all == 0 ? Double.NaN : (double) pass / all;
-    }
-
-    /** Squared relative binomial error of an efficiency measured on {@code count} trials. */
-    private static double relBinomial(double eff, int count) {
-        return (1 - eff) / (eff * count);
     }
 
     private CutOutcome cut(ScanWindow w, double kept, double threshold, double[] counts, boolean[] use, TemplateEstimate template, double signal) {
@@ -211,10 +178,10 @@ public final class WindowAnalysis implements java.io.Serializable {
         for (FitResult t : sel.tried()) {
             if (t != r && t.warning() != null && t.order() < r.order()) warnings.add("lower order skipped, " + t.warning());
         }
-        if (template != null && !Double.isFinite(template.closure())) {
+        if (template != null && !Double.isFinite(template.closure().r())) {
             warnings.add(String.format(java.util.Locale.ROOT, "template-no-closure: next to the window %.3g of the data and %.3g of the"
                     + " sampled background pass the cut, so the template cannot be checked there; no template estimate",
-                    template.closureData(), template.closureTemplate()));
+                    template.closure().data(), template.closure().template()));
         } else if (template != null && Double.isNaN(template.b())) {
             warnings.add("template-no-prefit: the fit before the cut failed, so the template estimate has no scale");
         }

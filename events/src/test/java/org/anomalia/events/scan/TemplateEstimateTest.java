@@ -94,12 +94,14 @@ class TemplateEstimateTest {
                 if (-tau[i] >= c.threshold()) nearPass++;
             }
         }
-        assertEquals((double) nearPass / near, t.closureData(), 1e-12);
-        assertEquals(-c.threshold(), t.closureTemplate(), 1.0 / 2000);
-        assertEquals(t.closureData() / t.closureTemplate(), t.closure(), 1e-12);
+        TemplateClosure.Ratio r = t.closure();
+        assertEquals((double) nearPass / near, r.data(), 1e-12);
+        assertEquals(-c.threshold(), r.template(), 2.0 / 2000);
+        assertEquals(r.data() / r.template(), r.r(), 1e-12);
+        assertTrue(r.sigma() > 0);
         // b_template = closure × efficiency × the fit of the uncut spectrum outside the window
         double[] before = beforeCut(bins, m, w);
-        assertEquals(t.closure() * t.efficiency() * before[0], t.b(), 1e-9 * t.b());
+        assertEquals(r.r() * t.efficiency() * before[0], t.b(), 1e-9 * t.b());
         assertTrue(t.sigmaB() > t.b() * before[1] / before[0]);
         assertTrue(Math.abs(c.z()) < 4, "no signal here: Z " + c.z());
     }
@@ -129,7 +131,7 @@ class TemplateEstimateTest {
             double sigma = Math.sqrt(uncorrected);
             assertTrue(Math.abs(c.n() - uncorrected) > 5 * sigma, "kept " + c.kept() + ": the uniform template should be far off: n " + c.n()
                     + ", efficiency x before " + uncorrected);
-            assertTrue(Math.abs(t.z()) < 3, "kept " + c.kept() + ": corrected by the closure " + t.closure() + ", n " + c.n() + " against "
+            assertTrue(Math.abs(t.z()) < 3, "kept " + c.kept() + ": corrected by the closure " + t.closure().r() + ", n " + c.n() + " against "
                     + t.b() + " +- " + t.sigmaB() + ": Z " + t.z());
         }
     }

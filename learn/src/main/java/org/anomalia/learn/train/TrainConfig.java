@@ -26,6 +26,9 @@ import org.anomalia.numerics.UserException;
  * @param progress Show progress on stderr.
  * @param taskName Names the run in progress lines and messages.
  * @param callbacks Called after every epoch.
+ * @param skipBadValidation An epoch whose validation loss is not finite (some held-out row has no density
+ *        under that epoch's model) is passed over, never kept, and training goes on; false = it ends the
+ *        training as a divergence. A training loss that is not finite always does.
  */
 public record TrainConfig(
         int epochs,
@@ -41,7 +44,8 @@ public record TrainConfig(
         long seed,
         boolean progress,
         String taskName,
-        List<Consumer<EpochResult>> callbacks) {
+        List<Consumer<EpochResult>> callbacks,
+        boolean skipBadValidation) {
 
     public TrainConfig {
         Objects.requireNonNull(schedule, "schedule");
@@ -51,66 +55,70 @@ public record TrainConfig(
 
     /** The defaults: 20 epochs of batches of 256 at lr 1e-3 (constant), plain Adam, 20 % validation, no early stop, keep and restore the best epoch, no clip, seed 1. */
     public TrainConfig() {
-        this(20, 256, 1e-3, 0, 0.2, 0, 1, true, 0, LrSchedule.constant(), 1, true, "train", List.of());
+        this(20, 256, 1e-3, 0, 0.2, 0, 1, true, 0, LrSchedule.constant(), 1, true, "train", List.of(), false);
     }
 
     public TrainConfig withEpochs(int v) {
-        return new TrainConfig(v, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks);
+        return new TrainConfig(v, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks, skipBadValidation);
     }
 
     public TrainConfig withBatchSize(int v) {
-        return new TrainConfig(epochs, v, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks);
+        return new TrainConfig(epochs, v, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks, skipBadValidation);
     }
 
     public TrainConfig withLr(double v) {
-        return new TrainConfig(epochs, batchSize, v, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks);
+        return new TrainConfig(epochs, batchSize, v, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks, skipBadValidation);
     }
 
     public TrainConfig withWeightDecay(double v) {
-        return new TrainConfig(epochs, batchSize, lr, v, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks);
+        return new TrainConfig(epochs, batchSize, lr, v, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks, skipBadValidation);
     }
 
     public TrainConfig withValidationFraction(double v) {
-        return new TrainConfig(epochs, batchSize, lr, weightDecay, v, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks);
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, v, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks, skipBadValidation);
     }
 
     public TrainConfig withPatience(int v) {
-        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, v, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks);
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, v, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks, skipBadValidation);
     }
 
     public TrainConfig withKeepBest(int v) {
-        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, v, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks);
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, v, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks, skipBadValidation);
     }
 
     public TrainConfig withRestoreBest(boolean v) {
-        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, v, clipNorm, schedule, seed, progress, taskName, callbacks);
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, v, clipNorm, schedule, seed, progress, taskName, callbacks, skipBadValidation);
     }
 
     public TrainConfig withClipNorm(double v) {
-        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, v, schedule, seed, progress, taskName, callbacks);
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, v, schedule, seed, progress, taskName, callbacks, skipBadValidation);
     }
 
     public TrainConfig withSchedule(LrSchedule v) {
-        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, v, seed, progress, taskName, callbacks);
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, v, seed, progress, taskName, callbacks, skipBadValidation);
     }
 
     public TrainConfig withSeed(long v) {
-        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, v, progress, taskName, callbacks);
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, v, progress, taskName, callbacks, skipBadValidation);
     }
 
     public TrainConfig withProgress(boolean v) {
-        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, v, taskName, callbacks);
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, v, taskName, callbacks, skipBadValidation);
     }
 
     public TrainConfig withTaskName(String v) {
-        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, v, callbacks);
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, v, callbacks, skipBadValidation);
+    }
+
+    public TrainConfig withSkipBadValidation(boolean v) {
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, callbacks, v);
     }
 
     /** A copy that also calls {@code callback} after every epoch. */
     public TrainConfig withEpochCallback(Consumer<EpochResult> callback) {
         List<Consumer<EpochResult>> more = new ArrayList<>(callbacks);
         more.add(callback);
-        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, List.copyOf(more));
+        return new TrainConfig(epochs, batchSize, lr, weightDecay, validationFraction, patience, keepBest, restoreBest, clipNorm, schedule, seed, progress, taskName, List.copyOf(more), skipBadValidation);
     }
 
     void validate() {

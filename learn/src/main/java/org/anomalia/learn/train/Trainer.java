@@ -82,6 +82,7 @@ public final class Trainer {
         double bestLoss = Double.POSITIVE_INFINITY, previousVal = Double.NaN;
         int bestEpoch = -1;
         boolean stoppedEarly = false;
+        int badValidation = 0;
         try (Progress bar = cfg.progress() ? Progress.start(cfg.taskName(), rowsPerEpoch * cfg.epochs(), " rows") : null) {
             for (int epoch = 0; epoch < cfg.epochs(); epoch++) {
                 long t0 = System.nanoTime();
@@ -110,11 +111,15 @@ public final class Trainer {
                 tape.reset();
                 double trainLoss = sum / rowsPerEpoch;
                 double valLoss = valData != null ? meanLoss(model, valData, new SplittableRandom(valSeed)) : trainLoss;
-                if (!Double.isFinite(valLoss)) throw diverged(cfg, epoch, batches, "the validation loss is " + valLoss, lr);
+                if (!Double.isFinite(valLoss)) {
+                    if (!cfg.skipBadValidation()) throw diverged(cfg, epoch, batches, "the validation loss is " + valLoss, lr);
+                    badValidation++;
+                    valLoss = Double.POSITIVE_INFINITY;
+                }
                 double seconds = (System.nanoTime() - t0) * 1e-9;
                 EpochResult r = new EpochResult(epoch, trainLoss, valLoss, lr, seconds, rowsPerEpoch);
                 history.add(r);
-                keep(best, Snapshot.of(model, epoch, valLoss), cfg.keepBest());
+                if (Double.isFinite(valLoss)) keep(best, Snapshot.of(model, epoch, valLoss), cfg.keepBest());
                 if (bar != null) bar.note(String.format(java.util.Locale.ROOT, " ep %d/%d loss %.4g val %.4g", epoch + 1, cfg.epochs(), trainLoss, valLoss));
                 log.debug("{} epoch {}: loss {} validation {} lr {} ({} rows/s)", cfg.taskName(), epoch, trainLoss, valLoss, lr, r.rowsPerSecond());
                 for (var c : cfg.callbacks()) c.accept(r);
@@ -128,6 +133,8 @@ public final class Trainer {
                 }
             }
         }
+        if (best.isEmpty()) throw diverged(cfg, cfg.epochs() - 1, batches, "no epoch had a finite validation loss", cfg.lr());
+        if (badValidation > 0) log.warn("{}: {} epoch(s) with a validation loss that is not finite were passed over", cfg.taskName(), badValidation);
         if (cfg.restoreBest()) best.get(0).restoreInto(model);
         model.setTraining(false);
         return new TrainHistory(cfg.seed(), List.copyOf(history), List.copyOf(best), stoppedEarly);

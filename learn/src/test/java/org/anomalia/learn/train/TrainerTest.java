@@ -87,6 +87,44 @@ class TrainerTest {
         for (EpochResult e : h.epochs()) assertTrue(e.valLoss() >= h.bestSnapshot().valLoss);
     }
 
+    /** The regression, but the validation pass of epochs 1 and 3 (0-based) gives a held-out loss of +∞. */
+    static final class BadValidationAtSomeEpochs implements Trainable {
+        final Regression inner = new Regression(21);
+        boolean training;
+        int evaluations;
+
+        public List<Param> params() {
+            return inner.params();
+        }
+
+        @Override
+        public void setTraining(boolean t) {
+            if (!t && training) evaluations++;
+            training = t;
+        }
+
+        public Tensor loss(Tape t, Matrix batch, SplittableRandom rng) {
+            if (!training && (evaluations == 2 || evaluations == 4)) {
+                Matrix inf = new Matrix(1, 1);
+                inf.fill(Float.POSITIVE_INFINITY);
+                return t.meanAll(t.constant(inf));
+            }
+            return inner.loss(t, batch, rng);
+        }
+    }
+
+    @Test
+    void epochsWithANonFiniteValidationLossArePassedOverWhenAskedAndEndTheTrainingOtherwise() {
+        TrainConfig cfg = new TrainConfig().withEpochs(6).withBatchSize(32).withLr(1e-2).withKeepBest(6).withSeed(22).withProgress(false);
+        assertThrows(TrainingDivergedException.class, () -> Trainer.fit(new BadValidationAtSomeEpochs(), data(1000, 23), cfg));
+        TrainHistory h = Trainer.fit(new BadValidationAtSomeEpochs(), data(1000, 23), cfg.withSkipBadValidation(true));
+        assertEquals(6, h.epochs().size(), "training went on");
+        assertEquals(Double.POSITIVE_INFINITY, h.epochs().get(1).valLoss());
+        assertEquals(Double.POSITIVE_INFINITY, h.epochs().get(3).valLoss());
+        assertEquals(4, h.best().size(), "only the epochs with a finite held-out loss are kept");
+        for (Snapshot sn : h.best()) assertTrue(sn.epoch != 1 && sn.epoch != 3 && Double.isFinite(sn.valLoss));
+    }
+
     @Test
     void divergenceIsADedicatedErrorNotANumber() {
         Trainable exploding = new Trainable() {
