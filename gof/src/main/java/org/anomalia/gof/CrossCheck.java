@@ -15,21 +15,32 @@ import java.util.List;
  */
 public record CrossCheck(List<String> lines, boolean warning, boolean made, List<String> disagreeing) {
     /**
-     * Seed-to-seed spread of a VAE's p, relative to p: on LHCb 0.102 ± 0.018 over seeds 1–5 with the built-in
-     * training-only draws (gof README, "the learned models' seed-to-seed spread"), about 18 %.
+     * Training spread of a VAE's p relative to p, where the learned models train on the built-in input's training-only draws
+     * (90 000 rows, 8 epochs): on LHCb the sd of p against a common null of 20 000 points (the null sample's own noise is the
+     * half-width's business) is 0.0066 and 0.0056 over seeds 1–5 and 6–10 at p ≈ 0.105, about 6 % (gof README, "the learned
+     * models' seed-to-seed spread").
      */
-    public static final double TRAINING_SPREAD = 0.18;
+    public static final double TRAINING_SPREAD = 0.06;
+
+    /** The flow ensemble's, likewise: 0.0112 at p ≈ 0.099 over seeds 1–5 (8 epochs: 0.0134), about 12 %. */
+    public static final double FLOW_TRAINING_SPREAD = 0.12;
 
     /**
-     * The flow ensemble's, relative to p: on LHCb 0.104 ± 0.023 over seeds 1–5 with the training-only draws (gof README),
-     * about 22 % (50 % before them: 0.093 ± 0.050 on the split's 6 000 rows) — a tighter allowance would warn about the
-     * flow's training, not about the marginal.
+     * The same without training-only draws (a sample file: the models train on the split's rows alone), measured on LHCb
+     * with its 6 000 rows: VAE 0.098 ± 0.014 (15 %), flow ensemble 0.093 ± 0.050 (50 %) over seeds 1–5 — a tighter
+     * allowance would warn about the models' training, not about the marginal.
      */
-    public static final double FLOW_TRAINING_SPREAD = 0.22;
+    public static final double SPLIT_ROWS_TRAINING_SPREAD = 0.15, SPLIT_ROWS_FLOW_TRAINING_SPREAD = 0.50;
 
-    /** The relative training spread allowed for a learned statistic. */
-    static double trainingSpread(String statistic) {
-        return statistic.equals("flow") ? FLOW_TRAINING_SPREAD : TRAINING_SPREAD;
+    /**
+     * The relative training spread allowed for a learned statistic.
+     *
+     * @param trainingDraws whether the learned models trained on training-only draws beside the split's rows
+     */
+    static double trainingSpread(String statistic, boolean trainingDraws) {
+        boolean flow = statistic.equals("flow");
+        if (trainingDraws) return flow ? FLOW_TRAINING_SPREAD : TRAINING_SPREAD;
+        return flow ? SPLIT_ROWS_FLOW_TRAINING_SPREAD : SPLIT_ROWS_TRAINING_SPREAD;
     }
 
     public CrossCheck {
@@ -60,7 +71,8 @@ public record CrossCheck(List<String> lines, boolean warning, boolean made, List
         return lines.get(0);
     }
 
-    static CrossCheck of(MarginalResult marginal, List<StatisticResult> statistics) {
+    /** @param trainingDraws whether the learned models trained on training-only draws ({@link #trainingSpread}) */
+    static CrossCheck of(MarginalResult marginal, List<StatisticResult> statistics, boolean trainingDraws) {
         List<StatisticResult> learned = statistics.stream().filter(s -> !s.name().equals(marginalName())).toList();
         if (marginal == null) return notMade("cross-check: not made — no marginal likelihood in this run");
         if (learned.isEmpty()) return notMade("cross-check: not made — no learned model in this run");
@@ -74,7 +86,7 @@ public record CrossCheck(List<String> lines, boolean warning, boolean made, List
         for (StatisticResult s : learned) {
             var p = s.pValue();
             double halfWidth = 0.5 * (p.interval().upper() - p.interval().lower());
-            double spread = trainingSpread(s.name());
+            double spread = trainingSpread(s.name(), trainingDraws);
             double slack = halfWidth + spread * m.pOrBound();
             double lo = m.interval().lower() - slack, hi = m.interval().upper() + slack;
             boolean ok = p.pOrBound() >= lo && p.pOrBound() <= hi;

@@ -105,7 +105,7 @@ public final class GofAnalysis {
         }
         seconds.put("total", seconds.values().stream().mapToDouble(Double::doubleValue).sum());
         Headline headline = Headline.choose(method, marginal, statistics, chi2Mc);
-        CrossCheck crossCheck = CrossCheck.of(marginal, statistics);
+        CrossCheck crossCheck = CrossCheck.of(marginal, statistics, problem.trainingSampleCount() > 0);
         return new GofResult(problem.observables(), problem.measured(), problem.sampleCount(), seed, expCovScale,
                 problem.measurementSource(), problem.theorySource(),
                 baseline.chi2(), baseline.dof(), baseline.pAsymptotic(), baseline.zAsymptotic(),

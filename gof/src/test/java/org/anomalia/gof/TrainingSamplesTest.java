@@ -90,10 +90,15 @@ class TrainingSamplesTest {
         GofProblem without = TOY.problem(TOY.b, 10_000, 1);
         assertEquals(40, GofJob.epochs(40, without));
         GofProblem with = without.withTrainingSamples(TOY.draw(24_000, 2));
-        // 6 000 split rows + 24 000 draws: a fifth of the epochs
+        // 6 000 split rows + 24 000 draws: a fifth of the epochs (the rule, whatever the default number of draws)
         assertEquals(8, GofJob.epochs(40, with));
         assertEquals(12, GofJob.epochs(60, with));
         assertEquals(1, GofJob.epochs(2, with));
+        // the VAE: at least MIN_VAE_EPOCHS, never more than asked for, untouched without draws
+        assertEquals(GofJob.MIN_VAE_EPOCHS, GofJob.vaeEpochs(40, with));
+        assertEquals(13, GofJob.vaeEpochs(65, with));
+        assertEquals(2, GofJob.vaeEpochs(2, with));
+        assertEquals(40, GofJob.vaeEpochs(40, without));
     }
 
     @Test
@@ -105,7 +110,7 @@ class TrainingSamplesTest {
         GofProblem p = GofJob.loadProblem(o, quiet);
         assertEquals(1_000, p.sampleCount());
         assertEquals(GofOptions.trainingSamples(1_000), p.trainingSampleCount());
-        assertEquals(2_400, p.trainingSampleCount());
+        assertEquals(8_400, p.trainingSampleCount());
         // disjoint from the null samples' and the integration set's draws
         assertFalse(Arrays.equals(p.theorySamples()[0], p.trainingSamples()[0]));
         assertFalse(Arrays.equals(p.integrationSamples()[0], p.trainingSamples()[0]));

@@ -87,7 +87,7 @@ public class LearnedToysMeasurement {
         return model(config, toy.expCovariance());
     }
 
-    /** vae[:epochs[:K[:members]]] or maf|mafd|nvp|spline:blocks:hidden:epochs:members[:batch], on coordinates whitened by expCovariance. */
+    /** vae[:epochs[:K[:members]]] or maf|mafd|nvp|spline:blocks:hidden:epochs:members[:batch[:lr]], on coordinates whitened by expCovariance. */
     public static NullModel model(String config, double[][] expCovariance) {
         String[] f = config.split(":");
         if (f[0].equals("vae")) {
@@ -103,7 +103,7 @@ public class LearnedToysMeasurement {
             default -> FlowConfig.Kind.SPLINE_COUPLING;
         };
         return new FlowNullModel(new FlowNullModel.Settings(kind, Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
-                f.length > 5 ? Integer.parseInt(f[5]) : FlowNullModel.BATCH_SIZE, FlowNullModel.LEARNING_RATE, VaeNullModel.CLIP_NORM,
+                f.length > 5 ? Integer.parseInt(f[5]) : FlowNullModel.BATCH_SIZE, f.length > 6 ? Double.parseDouble(f[6]) : FlowNullModel.LEARNING_RATE, VaeNullModel.CLIP_NORM,
                 Integer.parseInt(f[4]), false, f[0].equals("mafd")), expCovariance);
     }
 
