@@ -134,7 +134,7 @@ public final class Trainer {
             }
         }
         if (best.isEmpty()) throw diverged(cfg, cfg.epochs() - 1, batches, "no epoch had a finite validation loss", cfg.lr());
-        if (badValidation > 0) log.warn("{}: {} epoch(s) with a validation loss that is not finite were passed over", cfg.taskName(), badValidation);
+        if (badValidation > 0) log.debug("{}: {} epoch(s) with a validation loss that is not finite were passed over", cfg.taskName(), badValidation);
         if (cfg.restoreBest()) best.get(0).restoreInto(model);
         model.setTraining(false);
         return new TrainHistory(cfg.seed(), List.copyOf(history), List.copyOf(best), stoppedEarly);
