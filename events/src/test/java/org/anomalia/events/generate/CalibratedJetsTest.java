@@ -3,50 +3,48 @@ package org.anomalia.events.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.anomalia.data.Table;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The calibrated generator ({@code --model lhco}) against the real LHCO R&D signal region.
- * Reference numbers: measured on ../shared/data/lhco-rnd-signal-region (CATHODE's preparation of
- * the LHC Olympics 2020 R&D set, Zenodo 4536377 / 5759087), 3.3 < mjj < 3.7 TeV, with the truth
- * labels: background = the 161352 label-0 rows of innerdata_train, innerdata_test and
- * evaldata_test; signal = the 74527 rows of innerdata_extrasig (numpy.quantile, linear).
+ * The calibrated generator ({@code --model lhco}) against the real LHCO R&D signal region: quantiles,
+ * cut fractions and correlations of the real events, read from
+ * testdata/events/lhco_signal_region_reference.csv (provenance there and in testdata/README.md).
  */
 class CalibratedJetsTest {
     static final double[] QUANTILES = {0.1, 0.25, 0.5, 0.75, 0.9};
     static final String[] FEATURES = {"mj1", "delta_mj", "tau21_j1", "tau21_j2"};
-    /** Real background: per feature, the quantiles above. */
-    static final double[][] REAL_BACKGROUND = {
-        {0.0490, 0.0698, 0.1076, 0.1719, 0.2610},
-        {0.0202, 0.0526, 0.1259, 0.2506, 0.3984},
-        {0.3270, 0.4621, 0.6000, 0.7101, 0.7928},
-        {0.2130, 0.3321, 0.4912, 0.6282, 0.7272}};
-    /** Real signal (W' → X(500 GeV) Y(100 GeV)). */
-    static final double[][] REAL_SIGNAL = {
-        {0.0944, 0.1010, 0.1105, 0.1289, 0.1748},
-        {0.2285, 0.3426, 0.3834, 0.4115, 0.4416},
-        {0.1990, 0.2736, 0.3799, 0.4982, 0.5967},
-        {0.0808, 0.1191, 0.1891, 0.3050, 0.4481}};
-    /**
-     * Where the idealized detector's best cuts sit: 0.085 < mj1 < 0.15, 0.44 < mj1 + delta_mj < 0.57
-     * ("box"), and in it tau21_j2 < 0.3 and tau21_j1 < 0.45 ("tight"). Real fractions of each class.
-     */
-    static final double REAL_BACKGROUND_TIGHT = 0.002095;
-    static final double REAL_SIGNAL_BOX = 0.6814;
-    static final double REAL_SIGNAL_TIGHT = 0.3870;
     /** Allowed quantile offset, as a fraction of the real 10–90 % range of the feature. */
     static final double QUANTILE_TOLERANCE = 0.12;
+
+    /** The real events' reference values, by "kind,class,name[,q]". */
+    static Map<String, Double> reference;
+    static double[][] realBackground;
+    static double[][] realSignal;
 
     static Table background;
     static Table signal;
 
     @BeforeAll
-    static void generate() {
+    static void generate() throws IOException {
+        reference = new HashMap<>();
+        Path csv = Path.of(System.getProperty("anomalia.testdata", "../testdata"), "events", "lhco_signal_region_reference.csv");
+        for (String line : Files.readAllLines(csv)) {
+            if (line.startsWith("#") || line.startsWith("kind,")) continue;
+            String[] f = line.split(",", -1);
+            reference.put(f[0] + "," + f[1] + "," + f[2] + (f[3].isEmpty() ? "" : "," + f[3]), Double.parseDouble(f[4]));
+        }
+        realBackground = quantiles("background");
+        realSignal = quantiles("signal");
         background = signalRegion(DijetModel.lhcoLike(600_000).withSignalToBackground(0), 11, 0);
         signal = signalRegion(DijetModel.lhcoLike(40_000).withSignalToBackground(10), 12, 1);
     }
@@ -55,8 +53,8 @@ class CalibratedJetsTest {
     void signalRegionQuantilesMatchTheRealEvents() {
         assertTrue(background.rows() > 40_000 && signal.rows() > 30_000, background.rows() + " / " + signal.rows());
         List<String> off = new ArrayList<>();
-        off.addAll(misses("background", background, REAL_BACKGROUND));
-        off.addAll(misses("signal", signal, REAL_SIGNAL));
+        off.addAll(misses("background", background, realBackground));
+        off.addAll(misses("signal", signal, realSignal));
         assertTrue(off.isEmpty(), String.join("; ", off));
     }
 
@@ -64,24 +62,41 @@ class CalibratedJetsTest {
     void theToyMissesTheRealQuantilesSoTheCheckCanFail() {
         Table toyBackground = signalRegion(DijetModel.toy(600_000).withSignalToBackground(0), 11, 0);
         Table toySignal = signalRegion(DijetModel.toy(40_000).withSignalToBackground(10), 12, 1);
-        assertTrue(misses("background", toyBackground, REAL_BACKGROUND).size() >= 4);
-        assertTrue(misses("signal", toySignal, REAL_SIGNAL).size() >= 4);
+        assertTrue(misses("background", toyBackground, realBackground).size() >= 4);
+        assertTrue(misses("signal", toySignal, realSignal).size() >= 4);
     }
 
     @Test
     void theRegionOfTheBestCutsHoldsTheRealFractions() {
         // background: about 100 generated events pass the tight cut (Poisson ±10 %); the model is 20 % low (README)
-        assertEquals(REAL_BACKGROUND_TIGHT, fraction(background, true), 0.35 * REAL_BACKGROUND_TIGHT);
-        assertEquals(REAL_SIGNAL_BOX, fraction(signal, false), 0.04);
-        assertEquals(REAL_SIGNAL_TIGHT, fraction(signal, true), 0.04);
+        double backgroundTight = real("fraction,background,tight");
+        assertEquals(backgroundTight, fraction(background, true), 0.35 * backgroundTight);
+        assertEquals(real("fraction,signal,box"), fraction(signal, false), 0.04);
+        assertEquals(real("fraction,signal,tight"), fraction(signal, true), 0.04);
     }
 
     @Test
     void heavierBackgroundJetsLookMoreTwoProngedAsInTheRealEvents() {
-        // real: Pearson correlation of mj1 + delta_mj with tau21_j2 -0.524, of mj1 with mj1 + delta_mj 0.500
         double[] heavy = heavierMass(background);
-        assertEquals(-0.524, correlation(heavy, background.column("tau21_j2")), 0.05);
-        assertEquals(0.500, correlation(background.column("mj1"), heavy), 0.05);
+        assertEquals(real("correlation,background,heavy:tau21_j2"), correlation(heavy, background.column("tau21_j2")), 0.05);
+        assertEquals(real("correlation,background,mj1:heavy"), correlation(background.column("mj1"), heavy), 0.05);
+    }
+
+    /** Per feature, the real quantiles of a class at QUANTILES. */
+    private static double[][] quantiles(String cls) {
+        double[][] out = new double[FEATURES.length][QUANTILES.length];
+        for (int f = 0; f < FEATURES.length; f++) {
+            for (int q = 0; q < QUANTILES.length; q++) {
+                out[f][q] = real(String.format(java.util.Locale.ROOT, "quantile,%s,%s,%.2f", cls, FEATURES[f], QUANTILES[q]));
+            }
+        }
+        return out;
+    }
+
+    private static double real(String key) {
+        Double v = reference.get(key);
+        if (v == null) throw new IllegalStateException("no reference value '" + key + "' in lhco_signal_region_reference.csv");
+        return v;
     }
 
     private static Table signalRegion(DijetModel model, long seed, int label) {
