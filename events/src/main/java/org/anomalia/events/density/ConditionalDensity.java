@@ -49,7 +49,7 @@ public final class ConditionalDensity {
         double sd = Math.sqrt(var);
         if (!(sd > 0)) throw new UserException(task + ": the resonant variable is constant (" + mean + "); it cannot be a context");
         Matrix cm = context(m, mean, sd);
-        // valid input must not end in a divergence: an epoch whose held-out loss is not finite (one extreme held-out row) is passed
+        // valid input must not end in a divergence: an epoch whose held-out loss is not finite (some held-out row without density) is passed
         // over; a training loss that is not finite retries from the same start at a tenth of the rate (a note says so)
         double lr = s.learningRate();
         for (int attempt = 0; ; attempt++) {

@@ -72,19 +72,27 @@ public final class TemplateClosure {
             }
         }
         int tPassB = passing(samplesBelow, threshold), tPassA = passing(samplesAbove, threshold);
-        double data = (double) (dPassB + dPassA) / (dB + dA);
-        double tmpl = (double) (tPassB + tPassA) / (samplesBelow.length + samplesAbove.length);
-        double r = ratio(data, tmpl);
-        double rel2 = relBinomial(data, dB + dA) + relBinomial(tmpl, samplesBelow.length + samplesAbove.length);
-        double rB = ratio((double) dPassB / dB, (double) tPassB / samplesBelow.length);
-        double rA = ratio((double) dPassA / dA, (double) tPassA / samplesAbove.length);
+        int tB = samplesBelow.length, tA = samplesAbove.length;
+        double r = ratio(dPassB + dPassA, dB + dA, tPassB + tPassA, tB + tA);
+        double rB = ratio(dPassB, dB, tPassB, tB);
+        double rA = ratio(dPassA, dA, tPassA, tA);
         double sys2 = 0;
         if (Double.isFinite(rB) && Double.isFinite(rA)) {
-            double varB = rB * rB * (relBinomial((double) dPassB / dB, dB) + relBinomial((double) tPassB / samplesBelow.length, samplesBelow.length));
-            double varA = rA * rA * (relBinomial((double) dPassA / dA, dA) + relBinomial((double) tPassA / samplesAbove.length, samplesAbove.length));
-            sys2 = Math.max(0, Math.pow((rB - rA) / 2, 2) - (varB + varA) / 4);
+            sys2 = Math.max(0, Math.pow((rB - rA) / 2, 2) - (variance(rB, dPassB, dB, tPassB, tB) + variance(rA, dPassA, dA, tPassA, tA)) / 4);
         }
-        return new Ratio(data, tmpl, r, rB, rA, Math.sqrt(r * r * rel2 + sys2));
+        return new Ratio((double) (dPassB + dPassA) / (dB + dA), (double) (tPassB + tPassA) / (tB + tA), r, rB, rA,
+                Math.sqrt(variance(r, dPassB + dPassA, dB + dA, tPassB + tPassA, tB + tA) + sys2));
+    }
+
+    /** The data's passing fraction over the samples' (NaN when either is 0 or has no trials). */
+    private static double ratio(int dataPass, int data, int samplesPass, int samples) {
+        double d = (double) dataPass / data, t = (double) samplesPass / samples;
+        return d > 0 && t > 0 ? d / t : Double.NaN;
+    }
+
+    /** The binomial variance of that ratio r. */
+    private static double variance(double r, int dataPass, int data, int samplesPass, int samples) {
+        return r * r * (relBinomial((double) dataPass / data, data) + relBinomial((double) samplesPass / samples, samples));
     }
 
     /**
@@ -97,11 +105,8 @@ public final class TemplateClosure {
      */
     public record Ratio(double data, double template, double r, double below, double above, double sigma) implements java.io.Serializable {}
 
-    private static double ratio(double data, double template) {
-        return data > 0 && template > 0 ? data / template : Double.NaN;
-    }
-
-    private static int passing(double[] scores, double threshold) {
+    /** How many of the scores reach the threshold. */
+    static int passing(double[] scores, double threshold) {
         int pass = 0;
         for (double s : scores) if (s >= threshold) pass++;
         return pass;

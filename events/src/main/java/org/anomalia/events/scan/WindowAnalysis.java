@@ -135,7 +135,7 @@ public final class WindowAnalysis implements java.io.Serializable {
     /** The template estimate of one cut, corrected by its closure next to the window (see {@link TemplateEstimate}). */
     private static TemplateEstimate template(double threshold, double[] template, TemplateClosure closure, double[] scores, double[] before,
             double n) {
-        double eff = passing(template, threshold, null);
+        double eff = (double) TemplateClosure.passing(template, threshold) / template.length;
         TemplateClosure.Ratio r = closure == null ? new TemplateClosure.Ratio(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
                 : closure.at(scores, threshold);
         double b = Double.NaN, sb = Double.NaN, z = Double.NaN;
@@ -147,17 +147,6 @@ public final class WindowAnalysis implements java.io.Serializable {
             z = b > 0 ? CountingSignificance.profile(n, b, sb) : Double.NaN;
         }
         return new TemplateEstimate(eff, r, b, sb, z);
-    }
-
-    /** Fraction of the scores (of the selected ones; all if {@code rows} is null) at or above the threshold. */
-    private static double passing(double[] scores, double threshold, boolean[] rows) {
-        int pass = 0, all = 0;
-        for (int i = 0; i < scores.length; i++) {
-            if (rows != null && !rows[i]) continue;
-            all++;
-            if (scores[i] >= threshold) pass++;
-        }
-        return all == 0 ? Double.NaN : (double) pass / all;
     }
 
     private CutOutcome cut(ScanWindow w, double kept, double threshold, double[] counts, boolean[] use, TemplateEstimate template, double signal) {

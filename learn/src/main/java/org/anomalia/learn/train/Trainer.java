@@ -82,7 +82,6 @@ public final class Trainer {
         double bestLoss = Double.POSITIVE_INFINITY, previousVal = Double.NaN;
         int bestEpoch = -1;
         boolean stoppedEarly = false;
-        int badValidation = 0;
         try (Progress bar = cfg.progress() ? Progress.start(cfg.taskName(), rowsPerEpoch * cfg.epochs(), " rows") : null) {
             for (int epoch = 0; epoch < cfg.epochs(); epoch++) {
                 long t0 = System.nanoTime();
@@ -113,7 +112,6 @@ public final class Trainer {
                 double valLoss = valData != null ? meanLoss(model, valData, new SplittableRandom(valSeed)) : trainLoss;
                 if (!Double.isFinite(valLoss)) {
                     if (!cfg.skipBadValidation()) throw diverged(cfg, epoch, batches, "the validation loss is " + valLoss, lr);
-                    badValidation++;
                     valLoss = Double.POSITIVE_INFINITY;
                 }
                 double seconds = (System.nanoTime() - t0) * 1e-9;
@@ -134,7 +132,6 @@ public final class Trainer {
             }
         }
         if (best.isEmpty()) throw diverged(cfg, cfg.epochs() - 1, batches, "no epoch had a finite validation loss", cfg.lr());
-        if (badValidation > 0) log.debug("{}: {} epoch(s) with a validation loss that is not finite were passed over", cfg.taskName(), badValidation);
         if (cfg.restoreBest()) best.get(0).restoreInto(model);
         model.setTraining(false);
         return new TrainHistory(cfg.seed(), List.copyOf(history), List.copyOf(best), stoppedEarly);
