@@ -3,6 +3,7 @@ package org.anomalia.events.density;
 import java.util.ArrayList;
 import java.util.List;
 import org.anomalia.numerics.random.Seeds;
+import org.anomalia.events.preprocess.HeldOutSplit;
 import org.anomalia.events.preprocess.Preprocessing;
 import org.anomalia.learn.Matrix;
 import org.anomalia.learn.flow.FlowConfig;
@@ -16,7 +17,8 @@ import org.anomalia.numerics.UserException;
 /**
  * A conditional density p(x | m) of event features x given the resonant variable m, in the
  * features' own units: min-max, logit and standardize steps fitted on the training rows (as
- * CATHODE does), then a conditional MAF with context (m − mean)/sd. The ensemble is the flow at
+ * CATHODE does; the held-out rows that rank the epochs are not among them, {@link HeldOutSplit}),
+ * then a conditional MAF with context (m − mean)/sd. The ensemble is the flow at
  * its {@code bestEpochs} epochs of lowest validation loss, each with BatchNorm statistics
  * recalibrated on the training rows; the density is their mean, samples are shared equally.
  */
@@ -26,45 +28,52 @@ public final class ConditionalDensity {
     private final double contextSd;
     private final List<NormalizingFlow> members;
     private final TrainHistory history;
+    private final int heldOutOutside;
 
     private ConditionalDensity(Preprocessing preprocessing, double contextMean, double contextSd, List<NormalizingFlow> members,
-            TrainHistory history) {
+            TrainHistory history, int heldOutOutside) {
         this.preprocessing = preprocessing;
         this.contextMean = contextMean;
         this.contextSd = contextSd;
         this.members = members;
         this.history = history;
+        this.heldOutOutside = heldOutOutside;
     }
 
     /** Fits p(x | m) on the rows x (events × features) with resonant values m. */
     public static ConditionalDensity fit(double[][] x, double[] m, FlowSettings s, long seed, String task) {
         if (x.length != m.length) throw new IllegalArgumentException(x.length + " feature rows but " + m.length + " resonant values");
         if (x.length < 10) throw new UserException(task + ": needs at least 10 events to fit a density, got " + x.length);
-        Preprocessing prep = Preprocessing.fit(Preprocessing.FOR_FLOWS, x);
-        Matrix xm = Matrix.ofRows(prep.forward(x, null));
+        // the preprocessing is fitted on the training rows only (HeldOutSplit says why)
+        HeldOutSplit split = HeldOutSplit.of(Preprocessing.FOR_FLOWS, x, s.validationFraction(), Seeds.derive(seed, "held-out rows"));
+        Preprocessing prep = split.preprocessing();
         double mean = 0;
         for (double v : m) mean += v / m.length;
         double var = 0;
         for (double v : m) var += (v - mean) * (v - mean) / m.length;
         double sd = Math.sqrt(var);
         if (!(sd > 0)) throw new UserException(task + ": the resonant variable is constant (" + mean + "); it cannot be a context");
-        Matrix cm = context(m, mean, sd);
-        // valid input must not end in a divergence: an epoch whose held-out loss is not finite (some held-out row without density) is passed
-        // over; a training loss that is not finite retries from the same start at a tenth of the rate (a note says so)
+        Matrix xm = Matrix.ofRows(prep.forward(HeldOutSplit.pick(x, split.training()), null));
+        Matrix cm = context(HeldOutSplit.pick(m, split.training()), mean, sd);
+        boolean validate = split.heldOut().length > 0;
+        Matrix xv = validate ? Matrix.ofRows(prep.forward(HeldOutSplit.pick(x, split.heldOut()), null)) : null;
+        Matrix cv = validate ? context(HeldOutSplit.pick(m, split.heldOut()), mean, sd) : null;
+        // valid input must not end in a divergence: a training loss that is not finite retries from the same start at a tenth of the rate (a
+        // note says so); an epoch whose held-out loss is not finite (no longer seen since the split above) is passed over with a warning
         double lr = s.learningRate();
         for (int attempt = 0; ; attempt++) {
             NormalizingFlow flow = new NormalizingFlow(FlowConfig.maf(xm.cols, 1, s.blocks(), s.hidden(), s.batchNorm()), seed);
             TrainConfig tc = new TrainConfig().withEpochs(s.epochs()).withBatchSize(s.batchSize()).withLr(lr)
-                    .withValidationFraction(s.validationFraction()).withKeepBest(Math.min(s.bestEpochs(), s.epochs())).withRestoreBest(true)
+                    .withKeepBest(Math.min(s.bestEpochs(), s.epochs())).withRestoreBest(true)
                     .withSeed(seed).withProgress(s.progress()).withTaskName(task).withSkipBadValidation(true);
             try {
-                TrainHistory h = flow.fit(xm, cm, tc);
+                TrainHistory h = flow.fit(xm, cm, xv, cv, tc);
                 long bad = h.epochs().stream().filter(e -> !Double.isFinite(e.valLoss())).count();
                 if (bad > 0) {
                     System.err.printf(java.util.Locale.ROOT, "WARNING: %s: %d of %d epochs gave a held-out row no density (validation loss not"
                             + " finite) and were passed over; the ensemble is the best of the others%n", task, bad, h.epochs().size());
                 }
-                return fitted(prep, mean, sd, flow, h, xm, cm);
+                return fitted(prep, mean, sd, flow, h, xm, cm, split.outside());
             } catch (TrainingDivergedException e) {
                 if (attempt == RETRIES) throw e;
                 System.err.printf(java.util.Locale.ROOT, "WARNING: %s; retried at learning rate %.3g%n", e.getMessage(), lr / RETRY_FACTOR);
@@ -78,14 +87,19 @@ public final class ConditionalDensity {
     static final double RETRY_FACTOR = 10;
 
     private static ConditionalDensity fitted(Preprocessing prep, double mean, double sd, NormalizingFlow flow, TrainHistory h, Matrix xm,
-            Matrix cm) {
+            Matrix cm, int heldOutOutside) {
         List<NormalizingFlow> members = new ArrayList<>();
         for (Snapshot snap : h.best()) members.add(flow.fromSnapshot(snap, xm, cm));
-        return new ConditionalDensity(prep, mean, sd, List.copyOf(members), h);
+        return new ConditionalDensity(prep, mean, sd, List.copyOf(members), h, heldOutOutside);
     }
 
     public TrainHistory history() {
         return history;
+    }
+
+    /** Held-out rows beyond the training rows' range of some feature, left out of the validation loss (see {@link HeldOutSplit}). */
+    public int heldOutOutside() {
+        return heldOutOutside;
     }
 
     /** Size of the ensemble over epochs. */
