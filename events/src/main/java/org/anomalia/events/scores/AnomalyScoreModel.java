@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.anomalia.data.Table;
+import org.anomalia.events.preprocess.HeldOutSplit;
 import org.anomalia.events.preprocess.Preprocessing;
 import org.anomalia.learn.Matrix;
 import org.anomalia.learn.flow.FlowConfig;
@@ -21,6 +22,7 @@ import org.anomalia.learn.train.TrainConfig;
 import org.anomalia.learn.train.TrainHistory;
 import org.anomalia.learn.train.TrainingDivergedException;
 import org.anomalia.numerics.UserException;
+import org.anomalia.numerics.random.Seeds;
 
 /**
  * An unsupervised anomaly score trained on data: the fitted preprocessing, the feature names and
@@ -77,11 +79,14 @@ public final class AnomalyScoreModel {
             Map<String, Object> provenance) {
         double[][] rows = featureRows(data, features);
         if (rows.length < 10) throw new UserException(data.source() + ": needs at least 10 events to train a score, got " + rows.length);
-        Preprocessing prep = Preprocessing.fit(s.preprocessing(), rows);
-        Matrix x = Matrix.ofRows(prep.forward(rows, null));
+        // the preprocessing is fitted on the training rows only; held-out rows beyond their range rank no epoch (HeldOutSplit says why)
+        HeldOutSplit split = HeldOutSplit.of(s.preprocessing(), rows, s.validationFraction(), Seeds.derive(seed, "held-out rows"));
+        Preprocessing prep = split.preprocessing();
+        Matrix x = Matrix.ofRows(prep.forward(HeldOutSplit.pick(rows, split.training()), null));
+        Matrix held = split.heldOut().length > 0 ? Matrix.ofRows(prep.forward(HeldOutSplit.pick(rows, split.heldOut()), null)) : null;
         int d = features.size();
         TrainConfig tc = new TrainConfig().withEpochs(s.epochs()).withBatchSize(s.batchSize()).withLr(s.learningRate())
-                .withValidationFraction(s.validationFraction()).withKeepBest(1).withRestoreBest(true).withSeed(seed).withProgress(s.progress())
+                .withValidationFraction(0).withKeepBest(1).withRestoreBest(true).withSeed(seed).withProgress(s.progress())
                 .withTaskName("train " + kind.cliName());
         Autoencoder ae = null;
         Vae vae = null;
@@ -90,20 +95,22 @@ public final class AnomalyScoreModel {
         switch (kind) {
             case AE -> {
                 ae = new Autoencoder(new Autoencoder.Config(d, s.hidden(), s.latent(), Activation.RELU, s.reconstructionLoss()), seed);
-                h = ae.fit(x, tc);
+                h = held == null ? ae.fit(x, tc) : ae.fit(x, held, tc);
             }
             case VAE -> {
                 vae = new Vae(new Vae.Config(d, s.hidden(), s.latent(), Activation.RELU, 1.0), seed);
-                h = vae.fit(x, tc);
+                h = held == null ? vae.fit(x, tc) : vae.fit(x, held, tc);
             }
             case FLOW -> {
                 flow = new NormalizingFlow(FlowConfig.maf(d, 0, s.flowBlocks(), s.flowHidden(), true), seed);
-                h = flow.fit(x, null, tc);
+                h = flow.fit(x, null, held, null, tc);
             }
             default -> throw new IllegalStateException(kind.toString());
         }
         Map<String, Object> prov = new LinkedHashMap<>(provenance);
         prov.put("training_events", rows.length);
+        prov.put("held_out_events", split.heldOut().length);
+        prov.put("held_out_beyond_training_range", split.outside());
         prov.put("best_epoch", h.bestSnapshot().epoch + 1);
         prov.put("best_validation_loss", h.bestSnapshot().valLoss);
         AnomalyScoreModel m = new AnomalyScoreModel(kind, features, prep, seed, s, prov, ae, vae, flow, h);
