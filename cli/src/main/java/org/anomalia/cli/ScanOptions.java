@@ -84,6 +84,9 @@ final class ScanOptions {
     @Option(names = "--oversampling", defaultValue = "4", description = "CATHODE background samples per signal-region event (default ${DEFAULT-VALUE}).")
     int oversampling;
 
+    @Option(names = "--runs", defaultValue = "1", description = "CATHODE/LaCATHODE: independent draw-and-classify runs per window whose scores are averaged (default ${DEFAULT-VALUE}).")
+    int runs;
+
     /** The options that need no data, checked (call before reading anything); --sr is refused, the scan places its own windows. */
     void check(EventsInputs inputs) {
         if (inputs.sr != null) throw new UserException("--sr: the scan places its own windows; use --windows LOW:HIGH or --window-width/--window-step");
@@ -112,13 +115,13 @@ final class ScanOptions {
                 return new CwolaMethod(trainer(), folds, density.sidebandWidth, weight);
             case "cathode": {
                 FlowSettings f = quiet(density.flow(fast));
-                return new CathodeMethod(new CathodeSettings(f, trainer(), folds, oversampling, 1), density.sidebandWidth);
+                return new CathodeMethod(new CathodeSettings(f, trainer(), folds, oversampling, runs), density.sidebandWidth);
             }
             case "anode":
                 return new AnodeMethod(quiet(density.flow(fast)), density.sidebandWidth);
             case "lacathode": {
                 FlowSettings f = quiet(density.flow(fast));
-                return new LaCathodeMethod(new CathodeSettings(f, trainer(), folds, oversampling, 1), density.sidebandWidth);
+                return new LaCathodeMethod(new CathodeSettings(f, trainer(), folds, oversampling, runs), density.sidebandWidth);
             }
             case "ranode":
                 return new RanodeMethod(EventsRanodeCommand.settings(density, fast, null, 0.01, false), density.sidebandWidth);

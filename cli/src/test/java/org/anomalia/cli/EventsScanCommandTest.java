@@ -60,6 +60,7 @@ class EventsScanCommandTest {
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--method", "magic", "--out", out.toString()));
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--method", "cwola", "--cuts", "1.5", "--out", out.toString()));
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--spacing", "cubic", "--out", out.toString()));
+        assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--method", "cathode", "--runs", "0", "--out", out.toString()));
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--window-width", "-1", "--out", out.toString()));
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", dir.resolve("missing.csv").toString(), "--out", out.toString()));
         assertFalse(Files.exists(out));
