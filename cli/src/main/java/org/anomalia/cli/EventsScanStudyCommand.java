@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
         header = "Signal-injection study: median global Z against injected S/B, per method.",
         description = {"For each injected S/B (0 = background only) generate --datasets LHCO-like datasets over the whole mjj range (events generate's",
                 "model, in memory; dataset i has the same background at every S/B) and scan each with every method of --method (a comma list;",
-                "bumphunt always runs first as the baseline) exactly as events scan does. Writes study.json and report.html: median global",
+                "bumphunt always runs first as the baseline) exactly as events scan does. Writes study.json, scans/ (each scan's scan.json) and report.html: median global",
                 "significance (toys and Gross-Vitells) with the 16-84 % band against S/B per method, the fraction of best windows holding the",
                 "signal mass, and for S/B = 0 the global p-values against uniform with the exact Kolmogorov-Smirnov p."})
 final class EventsScanStudyCommand implements Runnable {
@@ -70,7 +70,7 @@ final class EventsScanStudyCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the study: datasets, scans, toys (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory: study.json, report.html.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory: study.json, report.html, scans/ (each scan's scan.json).")
     Path out;
 
     @Mixin

@@ -51,6 +51,15 @@ class EventsScanStudyCommandTest {
         }
         assertEquals(holding, points.get(1).path("best_window_contains_mass").asInt());
         assertTrue(j.path("summary").get(0).path("background_only_uniformity_toys").path("p").isNumber());
+        // each scan's own scan.json sits under scans/: its largest local Z over the windows is the study's max_local_z for that scan
+        for (JsonNode d : j.get("datasets")) {
+            Path scan = dir.resolve("a/scans").resolve("sb" + d.get("s_over_b").asDouble() + "-dataset" + d.get("dataset").asInt() + "-bumphunt.json");
+            JsonNode s = new ObjectMapper().readTree(scan.toFile());
+            assertEquals(d.get("scan_seed").asLong(), s.get("seed").asLong());
+            double max = Double.NEGATIVE_INFINITY;
+            for (JsonNode w : s.get("windows")) for (JsonNode c : w.get("cuts")) if (c.get("local_z").isNumber()) max = Math.max(max, c.get("local_z").asDouble());
+            assertEquals(d.get("max_local_z").asDouble(), max, 1e-12, scan.toString());
+        }
     }
 
     @Test

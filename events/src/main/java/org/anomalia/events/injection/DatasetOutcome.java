@@ -2,6 +2,7 @@ package org.anomalia.events.injection;
 
 import java.util.List;
 import org.anomalia.events.scan.LookElsewhere;
+import org.anomalia.events.scan.SpectrumScan;
 
 /**
  * One method's scan of one generated dataset, reduced to what the study compares: the headline
@@ -16,11 +17,13 @@ import org.anomalia.events.scan.LookElsewhere;
  * @param signalInBestWindow truth-labelled signal events in the best window at its best cut (never used by the scan)
  * @param toyZ Z of the toy p (−∞ for p = 1; for a bound, the Z of 1/toys)
  * @param windowWarnings "window: warning" for every window and cut that carried one
+ * @param scan the whole scan (every window and cut: n, the fit's and the template's b, σ_b, closure and local Z), written beside
+ *             study.json as the scan's own scan.json would hold it
  */
 public record DatasetOutcome(double sOverB, int dataset, long dataSeed, long scanSeed, int signalEventsInjected, int eventsInRange,
                              String method, String scope, double bestLow, double bestHigh, boolean containsSignalMass, double localZ, double localZAtMass,
                              double signalInBestWindow, int toys, double toyP, boolean toyBound, double toyZ, double gvP, double gvZ,
-                             List<LookElsewhere.Answer> answers, List<String> windowWarnings) {
+                             List<LookElsewhere.Answer> answers, List<String> windowWarnings, SpectrumScan.Result scan) {
     /** Whether the scan gave a headline number at all (a best window). */
     public boolean hasBestWindow() {
         return !Double.isNaN(bestLow);

@@ -153,13 +153,31 @@ public final class InjectionOutput {
         return x;
     }
 
-    /** Writes study.json and report.html (with its figures) into dir, all or nothing. */
+    /**
+     * Writes study.json, report.html (with its figures) and scans/ (each scan's scan.json, named by S/B, dataset and method) into dir,
+     * all or nothing.
+     */
     public static void write(Path dir, InjectionStudy.Result r, List<InjectionSummary> summaries, Map<String, Object> provenance) {
         Map<String, Object> j = json(r, summaries, provenance);
         AtomicOutput.directory(dir, tmp -> {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.resolve("study.json").toFile(), j);
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            mapper.writeValue(tmp.resolve("study.json").toFile(), j);
             report(r, summaries).write(tmp);
+            java.nio.file.Files.createDirectories(tmp.resolve("scans"));
+            for (DatasetOutcome o : r.outcomes()) {
+                Map<String, Object> p = new LinkedHashMap<>(provenance);
+                p.put("s_over_b", o.sOverB());
+                p.put("dataset", o.dataset());
+                p.put("data_seed", o.dataSeed());
+                p.put("method", o.method());
+                mapper.writeValue(tmp.resolve("scans").resolve(scanFile(o)).toFile(), ScanOutput.json(o.scan(), p));
+            }
         });
+    }
+
+    /** The file name of one scan's scan.json under scans/. */
+    static String scanFile(DatasetOutcome o) {
+        return String.format(Locale.ROOT, "sb%s-dataset%d-%s.json", o.sOverB(), o.dataset(), o.method());
     }
 
     static HtmlReport report(InjectionStudy.Result r, List<InjectionSummary> summaries) {

@@ -134,7 +134,7 @@ public final class InjectionStudy {
             if (a == null) warnings.add("no '" + scope + "' answer: no window gave a template estimate");
             return new DatasetOutcome(sb, dataset, design.dataSeed(dataset), design.scanSeed(dataset), injected, r.events(), m.name(), scope,
                     Double.NaN, Double.NaN, false, Double.NaN, atMass, -1, a == null ? 0 : a.toys(), Double.NaN, false, Double.NaN, Double.NaN, Double.NaN,
-                    r.global().answers(), warnings);
+                    r.global().answers(), warnings, r);
         }
         WindowOutcome best = r.windows().get(a.bestWindow());
         double truth = -1;
@@ -148,6 +148,6 @@ public final class InjectionStudy {
         ScanWindow w = best.window();
         return new DatasetOutcome(sb, dataset, design.dataSeed(dataset), design.scanSeed(dataset), injected, r.events(), m.name(), scope, w.low(), w.high(),
                 design.containsSignalMass(w.low(), w.high()), a.maxLocalZ(), atMass, truth, a.toys(), a.toyP(), a.toyBound(), a.toyZ(), a.gvP(), a.gvZ(),
-                r.global().answers(), warnings);
+                r.global().answers(), warnings, r);
     }
 }
