@@ -53,11 +53,10 @@ public final class ConditionalDensity {
         for (double v : m) var += (v - mean) * (v - mean) / m.length;
         double sd = Math.sqrt(var);
         if (!(sd > 0)) throw new UserException(task + ": the resonant variable is constant (" + mean + "); it cannot be a context");
-        Matrix xm = Matrix.ofRows(prep.forward(HeldOutSplit.pick(x, split.training()), null));
+        Matrix xm = split.trainingInputs(x);
         Matrix cm = context(HeldOutSplit.pick(m, split.training()), mean, sd);
-        boolean validate = split.heldOut().length > 0;
-        Matrix xv = validate ? Matrix.ofRows(prep.forward(HeldOutSplit.pick(x, split.heldOut()), null)) : null;
-        Matrix cv = validate ? context(HeldOutSplit.pick(m, split.heldOut()), mean, sd) : null;
+        Matrix xv = split.heldOutInputs(x);
+        Matrix cv = xv == null ? null : context(HeldOutSplit.pick(m, split.heldOut()), mean, sd);
         // valid input must not end in a divergence: a training loss that is not finite retries from the same start at a tenth of the rate (a
         // note says so); an epoch whose held-out loss is not finite (no longer seen since the split above) is passed over with a warning
         double lr = s.learningRate();

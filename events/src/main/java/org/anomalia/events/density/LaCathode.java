@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.anomalia.events.classify.KFold;
+import org.anomalia.events.preprocess.HeldOutSplit;
 import org.anomalia.numerics.UserException;
 import org.anomalia.numerics.random.Seeds;
 
@@ -30,7 +31,7 @@ public final class LaCathode {
         public double[] score(double[][] x, double[] m) {
             double[][] z = density.latent(x, m);
             int[] ok = withLatent(z);
-            double[] mean = scoreLatents(select(z, ok));
+            double[] mean = scoreLatents(HeldOutSplit.pick(z, ok));
             double[] out = new double[x.length];
             java.util.Arrays.fill(out, Anode.EXTREME);
             for (int i = 0; i < ok.length; i++) out[ok[i]] = mean[i];
@@ -67,7 +68,7 @@ public final class LaCathode {
             throw new UserException("LaCATHODE: " + (srX.length - ok.length) + " of " + srX.length
                     + " signal-region events lie outside the sideband flow's range; widen the sidebands");
         }
-        float[][] latents = Cathode.floats(select(z, ok));
+        float[][] latents = Cathode.floats(HeldOutSplit.pick(z, ok));
         int d = z[0].length;
         double[] scores = new double[srX.length];
         java.util.Arrays.fill(scores, Anode.EXTREME);
@@ -103,11 +104,5 @@ public final class LaCathode {
         int k = 0;
         for (int r = 0; r < z.length; r++) if (!Double.isNaN(z[r][0])) keep[k++] = r;
         return java.util.Arrays.copyOf(keep, k);
-    }
-
-    private static double[][] select(double[][] z, int[] rows) {
-        double[][] out = new double[rows.length][];
-        for (int i = 0; i < rows.length; i++) out[i] = z[rows[i]];
-        return out;
     }
 }

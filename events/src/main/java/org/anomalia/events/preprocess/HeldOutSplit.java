@@ -3,6 +3,7 @@ package org.anomalia.events.preprocess;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.anomalia.learn.Matrix;
 import org.anomalia.learn.train.Trainer;
 
 /**
@@ -40,6 +41,16 @@ public record HeldOutSplit(Preprocessing preprocessing, int[] training, int[] he
         int k = 0;
         for (int i = 0; i < held.length; i++) if (Arrays.stream(y[i]).allMatch(Double::isFinite)) inside[k++] = held[i];
         return new HeldOutSplit(prep, training, Arrays.copyOf(inside, k), held.length - k);
+    }
+
+    /** The training rows of {@code rows} (the rows this split was made of), preprocessed: the network's training input. */
+    public Matrix trainingInputs(double[][] rows) {
+        return Matrix.ofRows(preprocessing.forward(pick(rows, training), null));
+    }
+
+    /** The held-out rows inside the training range, preprocessed; null when there are none (the training loss then ranks the epochs). */
+    public Matrix heldOutInputs(double[][] rows) {
+        return heldOut.length == 0 ? null : Matrix.ofRows(preprocessing.forward(pick(rows, heldOut), null));
     }
 
     /** The given rows, in the given order. */

@@ -82,8 +82,8 @@ public final class AnomalyScoreModel {
         // the preprocessing is fitted on the training rows only; held-out rows beyond their range rank no epoch (HeldOutSplit says why)
         HeldOutSplit split = HeldOutSplit.of(s.preprocessing(), rows, s.validationFraction(), Seeds.derive(seed, "held-out rows"));
         Preprocessing prep = split.preprocessing();
-        Matrix x = Matrix.ofRows(prep.forward(HeldOutSplit.pick(rows, split.training()), null));
-        Matrix held = split.heldOut().length > 0 ? Matrix.ofRows(prep.forward(HeldOutSplit.pick(rows, split.heldOut()), null)) : null;
+        Matrix x = split.trainingInputs(rows);
+        Matrix held = split.heldOutInputs(rows);
         int d = features.size();
         TrainConfig tc = new TrainConfig().withEpochs(s.epochs()).withBatchSize(s.batchSize()).withLr(s.learningRate())
                 .withValidationFraction(0).withKeepBest(1).withRestoreBest(true).withSeed(seed).withProgress(s.progress())
