@@ -8,6 +8,7 @@ import java.util.Map;
 import org.anomalia.data.Table;
 import org.anomalia.events.engine.EngineSettings;
 import org.anomalia.events.engine.TaskProgress;
+import org.anomalia.events.method.IdealizedMethod;
 import org.anomalia.events.method.WindowMethod;
 import org.anomalia.events.scan.Binning;
 import org.anomalia.events.scan.LookElsewhere;
@@ -15,6 +16,7 @@ import org.anomalia.events.scan.ScanOutput;
 import org.anomalia.events.scan.ScanSettings;
 import org.anomalia.events.scan.ScanWindow;
 import org.anomalia.events.scan.SpectrumScan;
+import org.anomalia.numerics.UserException;
 import org.anomalia.numerics.io.OutputPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +37,10 @@ final class EventsScanCommand implements Runnable {
     @Mixin
     ScanOptions scan = new ScanOptions();
 
+    @Option(names = "--background", paramLabel = "FILE",
+            description = "Pure background events over the scanned range, for --method idealized only (simulation; e.g. events generate --s-over-b 0 with another seed).")
+    Path background;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -54,13 +60,19 @@ final class EventsScanCommand implements Runnable {
         OutputPaths.checkDirectory(out, "--out");
         OutputPaths.checkInput(data, "--data");
         EngineSettings engineSettings = scanRun.engine.checked();
-        WindowMethod m = scan.method(inputs, scanRun.density);
-        double[] kept = scan.kept(m);
+        WindowMethod chosen = scan.method(inputs, scanRun.density);
+        double[] kept = scan.kept(chosen);
+        if ((chosen instanceof IdealizedMethod) != (background != null)) {
+            throw new UserException(background == null ? "--method idealized needs --background FILE (pure background events over the scanned range)"
+                    : "--background is only for --method idealized; drop it");
+        }
+        if (background != null) OutputPaths.checkInput(background, "--background");
 
         Table d = inputs.read(data);
-        List<String> features = scan.features(inputs, d, m);
+        List<String> features = scan.features(inputs, d, chosen);
+        WindowMethod m = chosen instanceof IdealizedMethod i ? i.withBackground(backgroundWith(features)) : chosen;
         Binning bins = scan.binning(d, inputs.resonant, data);
-        ScanSettings s = scan.settings(bins, kept, seed);
+        ScanSettings s = scan.settings(bins, kept, seed, m.hasBackgroundTemplate());
         List<ScanWindow> ws = scan.windows(bins);
         Table inRange = SpectrumScan.inRange(d, inputs.resonant, bins);
         SpectrumScan.check(inRange, inputs.resonant, ws, s);
@@ -98,6 +110,15 @@ final class EventsScanCommand implements Runnable {
                     a.maxLocalZ(), win, (a.toyBound() ? ">" : "") + z(a.toyZ()), a.toys(), a.toyBound() ? "<" : "", a.toyP(), z(a.gvZ()), a.gvP());
         }
         System.out.println("wrote " + out.resolve("scan.json") + " and " + out.resolve("report.html"));
+    }
+
+    /** The --background events, which must carry the resonant variable and every feature. */
+    private Table backgroundWith(List<String> features) {
+        Table b = inputs.read(background);
+        for (String c : java.util.stream.Stream.concat(java.util.stream.Stream.of(inputs.resonant), features.stream()).toList()) {
+            if (!b.has(c)) throw new UserException(background + ": no column '" + c + "'; the pure background needs the data's resonant variable and features");
+        }
+        return b;
     }
 
     private static String z(double v) {

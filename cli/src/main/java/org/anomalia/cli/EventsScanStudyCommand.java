@@ -96,7 +96,7 @@ final class EventsScanStudyCommand implements Runnable {
             }
         }
         Binning bins = scan.binning(model.mjjMin(), model.mjjMax());
-        ScanSettings s = scan.settings(bins, scan.cuts, seed);
+        ScanSettings s = scan.settings(bins, scan.cuts, seed, methods.stream().anyMatch(WindowMethod::hasBackgroundTemplate));
         List<ScanWindow> ws = scan.windows(bins);
         InjectionStudy.check(design, methods, s, ws, f);
 
@@ -128,6 +128,15 @@ final class EventsScanStudyCommand implements Runnable {
             if (m.nullToys() != null) {
                 System.out.printf(Locale.ROOT, "%s, S/B 0: global p uniform? KS D %.4g, p %.4g over %d datasets (toys); Gross-Vitells KS p %.4g%n", m.method(),
                         m.nullToys().ks().statistic(), m.nullToys().ks().pValue(), m.nullToys().ks().n(), m.nullGrossVitells().ks().pValue());
+            }
+            if (!m.templateCalibration().isEmpty()) {
+                StringBuilder deltas = new StringBuilder();
+                for (var c : m.templateCalibration()) {
+                    System.out.printf(Locale.ROOT, "%s, S/B 0, kept %s: mean squared template pull %.3g over %d windows; relative systematic %.3g%n", m.method(),
+                            c.cut(), c.meanSquaredPull(), c.windows(), c.systematic());
+                    deltas.append(deltas.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3g", c.systematic()));
+                }
+                System.out.printf(Locale.ROOT, "%s: to carry it in later scans: --template-systematic %s%n", m.method(), deltas);
             }
         }
         System.out.println("wrote " + out.resolve("study.json") + " and " + out.resolve("report.html"));

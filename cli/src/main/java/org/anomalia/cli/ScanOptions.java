@@ -10,6 +10,7 @@ import org.anomalia.events.method.AnodeMethod;
 import org.anomalia.events.method.BumpHuntMethod;
 import org.anomalia.events.method.CathodeMethod;
 import org.anomalia.events.method.CwolaMethod;
+import org.anomalia.events.method.IdealizedMethod;
 import org.anomalia.events.method.LaCathodeMethod;
 import org.anomalia.events.method.RanodeMethod;
 import org.anomalia.events.method.WindowMethod;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
  * the data, seed and output stay with the command.
  */
 final class ScanOptions {
-    @Option(names = "--method", defaultValue = "bumphunt", description = "bumphunt, cwola, cathode, lacathode, anode or ranode (default ${DEFAULT-VALUE}).")
+    @Option(names = "--method", defaultValue = "bumphunt", description = "bumphunt, cwola, cathode, lacathode, anode, ranode, or idealized (simulation only: against a pure-background sample) (default ${DEFAULT-VALUE}).")
     String method;
 
     @Option(names = "--range", split = ",", paramLabel = "LOW,HIGH", description = "Range of the resonant variable that is binned and fitted (default: the data's, widened to whole bins).")
@@ -59,6 +60,11 @@ final class ScanOptions {
 
     @Option(names = "--cuts", split = ",", defaultValue = "0.1,0.01,0.001", description = "Fractions of events kept by score (default ${DEFAULT-VALUE}; bumphunt: no cut).")
     double[] cuts;
+
+    @Option(names = "--template-systematic", split = ",", paramLabel = "DELTA",
+            description = "Relative error per cut added to the template estimate's σ_b (one per --cuts), as a background-only scan-study of a simulation"
+                    + " as hard as the data measures it (its template_systematic_from_background_only); default none.")
+    double[] templateSystematic;
 
     @Option(names = "--toys", defaultValue = "200", description = "Background-only toys for the global significance (default ${DEFAULT-VALUE}).")
     int toys;
@@ -125,8 +131,10 @@ final class ScanOptions {
             }
             case "ranode":
                 return new RanodeMethod(EventsRanodeCommand.settings(density, fast, null, 0.01, false), density.sidebandWidth);
+            case "idealized": // its pure-background sample comes from the caller (--background, or the study's generator)
+                return new IdealizedMethod(trainer(), folds, weight, null);
             default:
-                throw new UserException("--method must be bumphunt, cwola, cathode, lacathode, anode or ranode, got " + name);
+                throw new UserException("--method must be bumphunt, cwola, cathode, lacathode, anode, ranode or idealized, got " + name);
         }
     }
 
@@ -165,9 +173,10 @@ final class ScanOptions {
         return Binning.ofWidth(range != null ? range.get(0) : low, range != null ? range.get(1) : high, binWidth);
     }
 
-    /** The scan's settings over the given bins. */
-    ScanSettings settings(Binning bins, double[] kept, long seed) {
-        return new ScanSettings(bins, sqrtS, alpha, kept, minSideband, 0, toys, gvLevel, seed);
+    /** The scan's settings over the given bins; --template-systematic only where the method has a template to carry it. */
+    ScanSettings settings(Binning bins, double[] kept, long seed, boolean template) {
+        if (templateSystematic != null && !template) throw new UserException("--template-systematic is only for methods with a background template (cathode, lacathode, idealized); drop it");
+        return new ScanSettings(bins, sqrtS, alpha, kept, minSideband, 0, toys, gvLevel, seed, templateSystematic);
     }
 
     /** The windows: the --windows list, else the grid (default: the fitted range less one window width at each end). */

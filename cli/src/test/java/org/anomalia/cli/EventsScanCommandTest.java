@@ -47,6 +47,27 @@ class EventsScanCommandTest {
         JsonNode c = new ObjectMapper().readTree(cw.resolve("scan.json").toFile());
         assertEquals(2, c.path("windows").size());
         assertEquals(0.2, c.path("windows").get(1).path("cuts").get(0).path("kept").asDouble(), 0);
+
+        // the idealized detector against an independent pure-background file: its template cut keeps 20 % of that background in the window
+        Path bg = dir.resolve("bg.csv");
+        assertEquals(Main.OK, Main.execute("events", "generate", "--model", "toy", "--background-events", "120000", "--s-over-b", "0", "--seed", "4",
+                "--out", bg.toString()));
+        Path id = dir.resolve("idealized");
+        assertEquals(Main.OK, Main.execute("events", "scan", "--data", data.toString(), "--method", "idealized", "--background", bg.toString(),
+                "--classifier", "xgboost", "--folds", "2", "--windows", "3.3:3.7", "--cuts", "0.2", "--toys", "5", "--bin-width", "0.05",
+                "--out", id.toString()));
+        JsonNode t = new ObjectMapper().readTree(id.resolve("scan.json").toFile()).path("windows").get(0).path("cuts").get(0).path("template");
+        assertEquals(0.2, t.path("efficiency").asDouble(), 1e-3, t.toString());
+        assertTrue(t.path("n").asDouble() > 0 && t.path("signal_truth").asDouble() > 0 && t.path("closure").has("ratio"), t.toString());
+        // the same scan carrying a 30 % template systematic: the same b, its σ_b grown by 0.3 b in quadrature
+        Path sys = dir.resolve("idealized-sys");
+        assertEquals(Main.OK, Main.execute("events", "scan", "--data", data.toString(), "--method", "idealized", "--background", bg.toString(),
+                "--classifier", "xgboost", "--folds", "2", "--windows", "3.3:3.7", "--cuts", "0.2", "--toys", "5", "--bin-width", "0.05",
+                "--template-systematic", "0.3", "--out", sys.toString()));
+        JsonNode u = new ObjectMapper().readTree(sys.resolve("scan.json").toFile()).path("windows").get(0).path("cuts").get(0).path("template");
+        double b = t.path("b").asDouble();
+        assertEquals(b, u.path("b").asDouble(), 0);
+        assertEquals(Math.hypot(t.path("sigma_b").asDouble(), 0.3 * b), u.path("sigma_b").asDouble(), 1e-9 * b);
     }
 
     @Test
@@ -62,6 +83,13 @@ class EventsScanCommandTest {
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--spacing", "cubic", "--out", out.toString()));
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--method", "cathode", "--runs", "0", "--out", out.toString()));
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--window-width", "-1", "--out", out.toString()));
+        assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--method", "idealized", "--out", out.toString()));
+        assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--template-systematic", "0.1", "--out", out.toString()));
+        assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--method", "idealized", "--background", d, "--template-systematic", "0.1,0.2",
+                "--out", out.toString()));
+        assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--background", d, "--out", out.toString()));
+        assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--method", "idealized", "--background", dir.resolve("no.csv").toString(),
+                "--out", out.toString()));
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", dir.resolve("missing.csv").toString(), "--out", out.toString()));
         assertFalse(Files.exists(out));
         assertEquals(Main.OK, Main.execute("events", "scan", "--help"));

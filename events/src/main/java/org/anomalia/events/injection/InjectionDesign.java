@@ -16,6 +16,11 @@ import org.anomalia.numerics.random.Seeds;
  * of median significance against S/B is not blurred by background fluctuations from point to point.
  * Dataset i's scan seed (its toys, the methods' folds and training) is {@code derive(seed, "scan", i)},
  * distinct per dataset, so the datasets' global p-values are independent.
+ *
+ * <p>The idealized detector, where a study runs it, trains against a pure-background sample of
+ * {@value #REFERENCE_FACTOR} times the dataset's background events, drawn for dataset i from the
+ * background-only model with seed {@code derive(seed, "reference", i)}: independent of the data, the
+ * same at every S/B.
  */
 public record InjectionDesign(DijetModel generator, double[] sOverB, int datasets, long seed) {
     public InjectionDesign {
@@ -51,6 +56,19 @@ public record InjectionDesign(DijetModel generator, double[] sOverB, int dataset
     /** The scan seed of dataset i (toys, folds, training). */
     public long scanSeed(int dataset) {
         return Seeds.derive(seed, "scan", dataset);
+    }
+
+    /** Pure-background events per data background event in the idealized detector's sample (as CATHODE's oversampling). */
+    public static final int REFERENCE_FACTOR = 4;
+
+    /** The background-only model of the idealized detector's pure-background sample. */
+    public DijetModel referenceModel() {
+        return generator.withSignalToBackground(0).withBackgroundEvents(REFERENCE_FACTOR * generator.backgroundEvents());
+    }
+
+    /** The generator seed of dataset i's pure-background sample. */
+    public long referenceSeed(int dataset) {
+        return Seeds.derive(seed, "reference", dataset);
     }
 
     /** Whether the resonance mass lies in [low, high). */

@@ -14,6 +14,7 @@ import org.anomalia.events.scan.LookElsewhere;
 import org.anomalia.events.scan.ScanOutput;
 import org.anomalia.events.scan.ScanSettings;
 import org.anomalia.events.scan.ScanWindow;
+import org.anomalia.events.scan.TemplateCalibration;
 import org.anomalia.numerics.io.AtomicOutput;
 import org.anomalia.numerics.stats.Quantiles;
 import org.anomalia.report.Figure;
@@ -58,6 +59,7 @@ public final class InjectionOutput {
         scan.put("sqrt_s", s.sqrtS());
         scan.put("f_test_alpha", s.alpha());
         scan.put("cuts", s.cuts());
+        if (s.templateSystematic() != null) scan.put("template_systematic", s.templateSystematic());
         scan.put("cuts_bumphunt", List.of(1.0));
         scan.put("threshold_rule", ScanOutput.THRESHOLD_RULE);
         scan.put("min_sideband_events", s.minSidebandEvents());
@@ -99,6 +101,14 @@ public final class InjectionOutput {
         x.put("points", pts);
         x.put("background_only_uniformity_toys", uniformity(m.nullToys()));
         x.put("background_only_uniformity_gross_vitells", uniformity(m.nullGrossVitells()));
+        if (!m.templateCalibration().isEmpty()) {
+            List<Object> cal = new ArrayList<>();
+            for (TemplateCalibration.Cut c : m.templateCalibration()) {
+                cal.add(ordered("kept", c.cut(), "windows", c.windows(), "mean_squared_pull", finite(c.meanSquaredPull()), "relative_systematic",
+                        finite(c.systematic())));
+            }
+            x.put("template_systematic_from_background_only", cal);
+        }
         return x;
     }
 

@@ -10,6 +10,7 @@ import org.anomalia.events.engine.TaskProgress;
 import org.anomalia.events.generate.DijetGenerator;
 import org.anomalia.events.generate.DijetModel;
 import org.anomalia.events.method.BumpHuntMethod;
+import org.anomalia.events.method.IdealizedMethod;
 import org.anomalia.events.method.WindowMethod;
 import org.anomalia.events.scan.CutOutcome;
 import org.anomalia.events.scan.LookElsewhere;
@@ -86,8 +87,17 @@ public final class InjectionStudy {
             DijetGenerator gen = new DijetGenerator(design.model(s));
             for (int i = 0; i < design.datasets(); i++) {
                 Table data = SpectrumScan.inRange(gen.generate(design.dataSeed(i)), RESONANT, scan.binning());
-                for (WindowMethod m : methods) {
+                Table reference = null;
+                for (WindowMethod given : methods) {
                     long t0 = System.nanoTime();
+                    WindowMethod m = given;
+                    if (given instanceof IdealizedMethod idealized) { // the truth a simulation has: its own pure background
+                        if (reference == null) {
+                            reference = SpectrumScan.inRange(new DijetGenerator(design.referenceModel()).generate(design.referenceSeed(i)), RESONANT,
+                                    scan.binning());
+                        }
+                        m = idealized.withBackground(reference);
+                    }
                     ScanSettings settings = settingsFor(scan, m, design.scanSeed(i));
                     List<String> f = m instanceof BumpHuntMethod ? List.of() : features;
                     SpectrumScan.Result r = SpectrumScan.run(data, RESONANT, f, LABEL, m, windows, settings, engine, windowProgress, toyProgress);
@@ -103,7 +113,8 @@ public final class InjectionStudy {
     /** The scan's settings for one method and dataset: the bump hunt makes no cut (kept 1), as in {@code events scan}. */
     static ScanSettings settingsFor(ScanSettings s, WindowMethod m, long seed) {
         double[] cuts = m instanceof BumpHuntMethod ? new double[] {1} : s.cuts();
-        return new ScanSettings(s.binning(), s.sqrtS(), s.alpha(), cuts, s.minSidebandEvents(), s.sidebandCheck(), s.toys(), s.referenceZ(), seed);
+        return new ScanSettings(s.binning(), s.sqrtS(), s.alpha(), cuts, s.minSidebandEvents(), s.sidebandCheck(), s.toys(), s.referenceZ(), seed,
+                m.hasBackgroundTemplate() ? s.templateSystematic() : null);
     }
 
     /** The scope a method is judged by: the template estimate's for methods with a background template, else the fits'. */
@@ -141,7 +152,7 @@ public final class InjectionStudy {
         for (CutOutcome c : best.cuts()) {
             double z = template ? c.templateZ() : c.z();
             if (z == a.maxLocalZ()) {
-                truth = c.signalTruth();
+                truth = template ? c.template().signal() : c.signalTruth();
                 break;
             }
         }

@@ -3,6 +3,7 @@ package org.anomalia.events.injection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.anomalia.events.scan.TemplateCalibration;
 import org.anomalia.numerics.stats.KolmogorovSmirnov;
 import org.anomalia.numerics.stats.Quantiles;
 import org.anomalia.numerics.stats.Significance;
@@ -12,14 +13,17 @@ import org.anomalia.numerics.stats.Significance;
  * band (by toys and by Gross–Vitells), the median maximum local Z and the median local Z in the
  * windows holding the mass (the largest of them), and the fraction of datasets whose best
  * window holds the signal mass; at S/B = 0 the uniformity of the global p-values (exact one-sample
- * Kolmogorov–Smirnov p against U(0, 1)).
+ * Kolmogorov–Smirnov p against U(0, 1)) and, for methods with a background template, how far that
+ * template misses there ({@link TemplateCalibration}: the relative systematic per cut that later
+ * scans can carry, empty without background-only datasets).
  *
  * <p>Global Z quantiles are taken of the p-values and turned into Z (the q-quantile of Z is the Z of
  * the (1 − q)-quantile of p): a p of 1 has Z = −∞, which the p-values carry without trouble. A
  * dataset without a best window (every fit or method failed) counts as p = 1 and as not containing
  * the mass, so failures lower the curve instead of vanishing from it.
  */
-public record InjectionSummary(String method, String scope, List<Point> points, Uniformity nullToys, Uniformity nullGrossVitells) {
+public record InjectionSummary(String method, String scope, List<Point> points, Uniformity nullToys, Uniformity nullGrossVitells,
+                               List<TemplateCalibration.Cut> templateCalibration) {
 
     /** One injected S/B: medians and 68 % bands over its datasets. */
     public record Point(double sOverB, int datasets, int withoutBestWindow, Quantiles toyZ, Quantiles gvZ, Quantiles localZ, Quantiles localZAtMass, int containing,
@@ -37,15 +41,19 @@ public record InjectionSummary(String method, String scope, List<Point> points, 
             List<Point> points = new ArrayList<>();
             Uniformity toys = null;
             Uniformity gv = null;
+            List<TemplateCalibration.Cut> calibration = List.of();
             for (double sb : r.design().sOverB()) {
                 List<DatasetOutcome> at = mine.stream().filter(o -> o.sOverB() == sb).toList();
                 points.add(point(sb, at));
                 if (sb == 0) {
                     toys = uniformity(at.stream().mapToDouble(o -> orOne(o.toyP())).toArray());
                     gv = uniformity(at.stream().mapToDouble(o -> orOne(o.gvP())).toArray());
+                    if (at.stream().anyMatch(o -> o.scan().windows().stream().anyMatch(w -> w.cuts().get(0).template() != null))) {
+                        calibration = TemplateCalibration.of(at.stream().map(DatasetOutcome::scan).toList());
+                    }
                 }
             }
-            out.add(new InjectionSummary(m, mine.isEmpty() ? "" : mine.get(0).scope(), points, toys, gv));
+            out.add(new InjectionSummary(m, mine.isEmpty() ? "" : mine.get(0).scope(), points, toys, gv, calibration));
         }
         return out;
     }

@@ -20,24 +20,47 @@ final class TwoSampleMethod {
      * @param zeroRows data rows of sample zero, or null when sample zero is not from the data
      * @param zero sample zero
      */
-    static FittedMethod fit(Window w, boolean[] oneRows, boolean[] zeroRows, Table zero, String weight, ClassifierTrainer trainer,
+    static Fitted fit(Window w, boolean[] oneRows, boolean[] zeroRows, Table zero, String weight, ClassifierTrainer trainer,
             int folds, long seed) {
         Table one = w.data().filter(oneRows);
         List<String> f = w.features();
         KFold.Result r = TwoSampleTraining.run(one, weights(one, weight), zero, weights(zero, weight), f, trainer, folds, seed);
         int[] trained = RowScores.positions(oneRows, 0, RowScores.none(w.data().rows()));
         if (zeroRows != null) RowScores.positions(zeroRows, one.rows(), trained);
-        return new FittedMethod() {
-            @Override
-            public double[] dataScores(boolean[] rows) {
-                return RowScores.compose(w.data(), rows, trained, r.outOfFold(), this::score);
-            }
+        return new Fitted(w.data(), f, trained, r, one.rows());
+    }
 
-            @Override
-            public double[] score(Table events) {
-                return r.ensembleScore(events.toFloatRows(f));
-            }
-        };
+    /** The fitted classifier; it also gives sample zero's own out-of-fold scores. */
+    static final class Fitted implements FittedMethod {
+        private final Table data;
+        private final List<String> features;
+        private final int[] trained;
+        private final KFold.Result result;
+        private final int oneRows;
+
+        private Fitted(Table data, List<String> features, int[] trained, KFold.Result result, int oneRows) {
+            this.data = data;
+            this.features = features;
+            this.trained = trained;
+            this.result = result;
+            this.oneRows = oneRows;
+        }
+
+        @Override
+        public double[] dataScores(boolean[] rows) {
+            return RowScores.compose(data, rows, trained, result.outOfFold(), this::score);
+        }
+
+        @Override
+        public double[] score(Table events) {
+            return result.ensembleScore(events.toFloatRows(features));
+        }
+
+        /** Sample zero's rows scored out of fold, in its order. */
+        double[] zeroOutOfFold() {
+            double[] all = result.outOfFold();
+            return java.util.Arrays.copyOfRange(all, oneRows, all.length);
+        }
     }
 
     /** The weight column of a table, null when no column is named or the table lacks it (1 each). */

@@ -6,13 +6,9 @@ import org.anomalia.events.baselines.SignalRegion;
 
 /**
  * What a method sees of one window: the data over the whole resonant range (each method takes
- * its own sidebands from it), the signal region, the features, and — for the idealized detector
- * only — a pure-background sample (null otherwise).
+ * its own sidebands from it), the signal region and the features.
  */
-public record Window(Table data, SignalRegion region, List<String> features, Table referenceBackground) {
-    public Window(Table data, SignalRegion region, List<String> features) {
-        this(data, region, features, null);
-    }
+public record Window(Table data, SignalRegion region, List<String> features) {
 
     /** Which data rows lie in the signal region. */
     public boolean[] inRegion() {

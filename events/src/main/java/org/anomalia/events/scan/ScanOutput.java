@@ -24,7 +24,9 @@ import org.anomalia.report.Table;
 public final class ScanOutput {
     /** How the cut thresholds are chosen, stored in scan.json. */
     public static final String THRESHOLD_RULE = "a cut keeping a fraction f passes events with score >= the score reached by a fraction f of the"
-            + " events outside the window (within the fitted range); one threshold for the whole spectrum, never set by the events in the window";
+            + " events outside the window (within the fitted range); one threshold for the whole spectrum, never set by the events in the window."
+            + " The template estimate's cut instead keeps the fraction f of the window's sampled background template: its own threshold, set by"
+            + " the method's samples, so the cut's background efficiency in the window is f";
 
     private ScanOutput() {
     }
@@ -41,6 +43,7 @@ public final class ScanOutput {
         j.put("fit_function", "f(x) = p0 (1-x)^p1 / x^(p2 + p3 ln x + p4 ln^2 x), x = m/sqrt_s; f is a density in x");
         j.put("f_test_alpha", s.alpha());
         j.put("cuts", s.cuts());
+        if (s.templateSystematic() != null) j.put("template_systematic", s.templateSystematic());
         j.put("threshold_rule", THRESHOLD_RULE);
         j.put("local_significance", "profile likelihood, background with an auxiliary Poisson constraint of width sigma_b (Z > 0 for excesses)");
         List<Object> windows = new ArrayList<>();
@@ -72,6 +75,8 @@ public final class ScanOutput {
                 if (c.template() != null) {
                     TemplateEstimate te = c.template();
                     Map<String, Object> t = new LinkedHashMap<>();
+                    t.put("threshold", finite(te.threshold()));
+                    t.put("n", finite(te.n()));
                     t.put("efficiency", finite(te.efficiency()));
                     TemplateClosure.Ratio cl = te.closure();
                     t.put("closure", ordered("data_efficiency", finite(cl.data()), "template_efficiency", finite(cl.template()), "ratio", finite(cl.r()),
@@ -79,6 +84,7 @@ public final class ScanOutput {
                     t.put("b", finite(te.b()));
                     t.put("sigma_b", finite(te.sigmaB()));
                     t.put("local_z", finite(te.z()));
+                    if (te.signal() >= 0) t.put("signal_truth", te.signal());
                     x.put("template", t);
                 }
                 if (c.signalTruth() >= 0) x.put("signal_in_window_truth", c.signalTruth());
@@ -198,13 +204,13 @@ public final class ScanOutput {
                 h.figure(rf, "residuals_" + c + ".png", "Residuals of the post-cut spectrum against the fit outside the window (inside the window: the excess).");
             }
         }
-        Table t = new Table("window", "kept", "n", "b", "sigma_b", "local Z", "order", "template b", "closure", "template Z", "truth signal",
+        Table t = new Table("window", "kept", "n", "b", "sigma_b", "local Z", "order", "template n", "template b", "closure", "template Z", "truth signal",
                 "warnings");
         for (WindowOutcome w : r.windows()) {
             for (CutOutcome c : w.cuts()) {
                 TemplateEstimate te = c.template();
                 t.row(w.window().toString(), c.kept(), fmt(c.n()), fmt(c.b()), fmt(c.sigmaB()), fmt(c.z()), c.order(),
-                        te == null ? "-" : fmt(te.b()), te == null ? "-" : fmt(te.closure().r()), fmt(c.templateZ()),
+                        te == null ? "-" : fmt(te.n()), te == null ? "-" : fmt(te.b()), te == null ? "-" : fmt(te.closure().r()), fmt(c.templateZ()),
                         c.signalTruth() >= 0 ? fmt(c.signalTruth()) : "-", String.join("; ", c.warnings()));
             }
         }

@@ -14,12 +14,16 @@ package org.anomalia.events.scan;
  * their binomial errors allow, half the difference is added to r's error (the model's error
  * changing with the mass across the window), and r's error goes into σ_b.
  *
+ * @param threshold the cut's score threshold here: the one keeping the cut's fraction of the window's template
+ *                  (its background efficiency in the window is then what the cut says), set by the samples, never by the data
+ * @param n the window's data events passing it
  * @param efficiency fraction of the signal-region template passing the cut
  * @param closure the closure next to the window at the cut ({@link TemplateClosure.Ratio}: the data's and the samples'
  *                passing fractions, their ratio r pooled and per side, σ of r)
  * @param b the estimate (NaN without a pre-cut fit or a closure)
  * @param sigmaB its error: the pre-cut fit's, the efficiency's binomial error and the closure's σ
  * @param z the local significance of the window's count against b ± σ_b
+ * @param signal truth-labelled signal events among the n (−1 without labels)
  */
-public record TemplateEstimate(double efficiency, TemplateClosure.Ratio closure, double b, double sigmaB, double z) implements java.io.Serializable {
+public record TemplateEstimate(double threshold, double n, double efficiency, TemplateClosure.Ratio closure, double b, double sigmaB, double z, double signal) implements java.io.Serializable {
 }

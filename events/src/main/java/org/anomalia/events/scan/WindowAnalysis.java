@@ -75,9 +75,11 @@ public final class WindowAnalysis implements java.io.Serializable {
         boolean[] use = new boolean[bins.bins()];
         for (int i = 0; i < use.length; i++) use[i] = !w.covers(bins, i);
         boolean[] outside = new boolean[m.length];
+        boolean[] inside = new boolean[m.length];
         for (int i = 0; i < m.length; i++) {
             int b = bins.index(m[i]);
             outside[i] = b >= 0 && !w.covers(bins, b);
+            inside[i] = b >= w.fromBin() && b < w.toBin();
         }
         // the template estimate scales the window's background before any cut
         double[] before = null;
@@ -86,7 +88,8 @@ public final class WindowAnalysis implements java.io.Serializable {
             before = s0.chosen().converged() ? s0.chosen().sum(w.fromBin(), w.toBin()) : null;
         }
         List<CutOutcome> out = new ArrayList<>();
-        for (double kept : settings.cuts()) {
+        for (int c = 0; c < settings.cuts().length; c++) {
+            double kept = settings.cuts()[c];
             double threshold = threshold(scores, outside, kept);
             boolean[] pass = new boolean[m.length];
             double signal = truth == null ? -1 : 0;
@@ -96,7 +99,8 @@ public final class WindowAnalysis implements java.io.Serializable {
                 if (truth != null && pass[i] && b >= w.fromBin() && b < w.toBin() && truth[i] == 1) signal++;
             }
             double[] counts = bins.histogram(m, pass);
-            TemplateEstimate t = template == null ? null : template(threshold, template, closure, scores, before, countIn(w, counts));
+            TemplateEstimate t = template == null ? null
+                    : template(kept, settings.templateSystematic(c), template, closure, scores, inside, truth, before);
             out.add(cut(w, kept, threshold, counts, use, t, signal));
         }
         return new WindowOutcome(w, out, (System.nanoTime() - start) / 1e9);
@@ -121,9 +125,15 @@ public final class WindowAnalysis implements java.io.Serializable {
         double[] s = new double[n];
         int k = 0;
         for (int i = 0; i < scores.length; i++) if (outside[i]) s[k++] = scores[i];
+        return topFraction(s, kept);
+    }
+
+    /** The score reached by a fraction {@code kept} of the given scores (the ⌈kept·n⌉-th largest; +∞ when that is none). */
+    static double topFraction(double[] scores, double kept) {
+        double[] s = scores.clone();
         Arrays.sort(s);
-        int rank = (int) Math.ceil(kept * n); // the rank-th largest
-        return rank <= 0 ? Double.POSITIVE_INFINITY : s[n - rank];
+        int rank = (int) Math.ceil(kept * s.length);
+        return rank <= 0 ? Double.POSITIVE_INFINITY : s[s.length - rank];
     }
 
     private static double countIn(ScanWindow w, double[] counts) {
@@ -132,21 +142,34 @@ public final class WindowAnalysis implements java.io.Serializable {
         return n;
     }
 
-    /** The template estimate of one cut, corrected by its closure next to the window (see {@link TemplateEstimate}). */
-    private static TemplateEstimate template(double threshold, double[] template, TemplateClosure closure, double[] scores, double[] before,
-            double n) {
+    /**
+     * The template estimate of one cut, corrected by its closure next to the window (see {@link TemplateEstimate}).
+     * Its threshold keeps the fraction {@code kept} of the window's template, so the cut's background
+     * efficiency in the window is what the cut says; it is set by the method's samples, never by the data.
+     */
+    private static TemplateEstimate template(double kept, double systematic, double[] template, TemplateClosure closure, double[] scores,
+            boolean[] inside, double[] truth, double[] before) {
+        double threshold = kept >= 1 ? Double.NEGATIVE_INFINITY : topFraction(template, kept);
+        double n = 0, signal = truth == null ? -1 : 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (inside[i] && scores[i] >= threshold) {
+                n++;
+                if (truth != null && truth[i] == 1) signal++;
+            }
+        }
         double eff = (double) TemplateClosure.passing(template, threshold) / template.length;
         TemplateClosure.Ratio r = closure == null ? new TemplateClosure.Ratio(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
                 : closure.at(scores, threshold);
         double b = Double.NaN, sb = Double.NaN, z = Double.NaN;
         if (before != null && Double.isFinite(r.r())) {
             b = r.r() * eff * before[0];
-            // relative errors of the pre-cut fit, the template's efficiency and the closure, in quadrature
-            double rel = Math.pow(before[1] / before[0], 2) + TemplateClosure.relBinomial(eff, template.length) + Math.pow(r.sigma() / r.r(), 2);
+            // relative errors of the pre-cut fit, the template's efficiency, the closure and the calibrated systematic, in quadrature
+            double rel = Math.pow(before[1] / before[0], 2) + TemplateClosure.relBinomial(eff, template.length) + Math.pow(r.sigma() / r.r(), 2)
+                    + systematic * systematic;
             sb = b * Math.sqrt(rel);
             z = b > 0 ? CountingSignificance.profile(n, b, sb) : Double.NaN;
         }
-        return new TemplateEstimate(eff, r, b, sb, z);
+        return new TemplateEstimate(threshold, n, eff, r, b, sb, z, signal);
     }
 
     private CutOutcome cut(ScanWindow w, double kept, double threshold, double[] counts, boolean[] use, TemplateEstimate template, double signal) {

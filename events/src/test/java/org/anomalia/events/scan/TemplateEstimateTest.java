@@ -83,20 +83,24 @@ class TemplateEstimateTest {
         }
         assertEquals(0.2, (double) outsidePass / outside, 1.0 / outside + 1e-12, "kept fraction outside the window");
         assertEquals(inside, c.n(), 0);
-        // the template efficiency: the evenly spread template passes (t − (−1)) … i.e. a fraction −threshold of it
+        // the template's own cut keeps 20 % of the window's template: the 400th largest of the 2000 evenly spread scores
         TemplateEstimate t = c.template();
-        assertEquals(-c.threshold(), t.efficiency(), 1.0 / 2000);
-        // the closure: data one window width each side (2.9-3.3, 3.7-4.1) against the template drawn there
+        assertEquals(-1 + (1600 + 0.5) / 2000, t.threshold(), 1e-12);
+        assertEquals(0.2, t.efficiency(), 1e-12);
+        int insideTemplateCut = 0;
+        for (int i = 0; i < m.length; i++) if (m[i] >= w.low() && m[i] < w.high() && -tau[i] >= t.threshold()) insideTemplateCut++;
+        assertEquals(insideTemplateCut, t.n(), 0);
+        // the closure at that threshold: data one window width each side (2.9-3.3, 3.7-4.1) against the template drawn there
         int near = 0, nearPass = 0;
         for (int i = 0; i < m.length; i++) {
             if (m[i] >= 2.9 && m[i] < w.low() || m[i] >= w.high() && m[i] < 4.1) {
                 near++;
-                if (-tau[i] >= c.threshold()) nearPass++;
+                if (-tau[i] >= t.threshold()) nearPass++;
             }
         }
         TemplateClosure.Ratio r = t.closure();
         assertEquals((double) nearPass / near, r.data(), 1e-12);
-        assertEquals(-c.threshold(), r.template(), 2.0 / 2000);
+        assertEquals(-t.threshold(), r.template(), 2.0 / 2000);
         assertEquals(r.data() / r.template(), r.r(), 1e-12);
         assertTrue(r.sigma() > 0);
         // b_template = closure × efficiency × the fit of the uncut spectrum outside the window
@@ -113,14 +117,15 @@ class TemplateEstimateTest {
     }
 
     /**
-     * The uniform τ21 template is far from the toy's τ21: its efficiency alone misses the window's background by many σ. The
-     * closure next to the window corrects it: background only, the corrected estimate's Z is that of a fluctuation.
+     * The uniform τ21 template is far from the toy's τ21 (its cuts keep half and 30 % of it, τ21 below
+     * 0.5 and 0.3): its efficiency alone misses the window's background by many σ. The closure next to
+     * the window corrects it: background only, the corrected estimate's Z is that of a fluctuation.
      */
     @Test
     void closureNextToTheWindowCorrectsATemplateThatIsWrongEverywhere() {
         Binning bins = Binning.ofWidth(2.5, 6.0, 0.05);
         Table data = SpectrumScan.inRange(new DijetGenerator(DijetModel.toy(200_000).withSignalToBackground(0)).generate(5), "mjj", bins);
-        ScanSettings s = new ScanSettings(bins, 13, 0.05, new double[] {0.1, 0.01}, 50, 0, 0, 1, 3);
+        ScanSettings s = new ScanSettings(bins, 13, 0.05, new double[] {0.5, 0.3}, 50, 0, 0, 1, 3);
         List<ScanWindow> windows = ScanWindows.list(bins, List.of("3.3:3.7"));
         WindowOutcome o = SpectrumScan.run(data, "mjj", List.of("tau21_j1"), null, new TauMethod(), windows, s, new LocalEngine(1),
                 TaskProgress.NONE, TaskProgress.NONE).windows().get(0);
@@ -129,9 +134,9 @@ class TemplateEstimateTest {
             TemplateEstimate t = c.template();
             double uncorrected = t.efficiency() * before[0];
             double sigma = Math.sqrt(uncorrected);
-            assertTrue(Math.abs(c.n() - uncorrected) > 5 * sigma, "kept " + c.kept() + ": the uniform template should be far off: n " + c.n()
+            assertTrue(Math.abs(t.n() - uncorrected) > 5 * sigma, "kept " + c.kept() + ": the uniform template should be far off: n " + t.n()
                     + ", efficiency x before " + uncorrected);
-            assertTrue(Math.abs(t.z()) < 3, "kept " + c.kept() + ": corrected by the closure " + t.closure().r() + ", n " + c.n() + " against "
+            assertTrue(Math.abs(t.z()) < 3, "kept " + c.kept() + ": corrected by the closure " + t.closure().r() + ", n " + t.n() + " against "
                     + t.b() + " +- " + t.sigmaB() + ": Z " + t.z());
         }
     }
