@@ -18,6 +18,7 @@ import org.anomalia.events.scan.Binning;
 import org.anomalia.events.scan.ScanSettings;
 import org.anomalia.events.scan.ScanWindow;
 import org.anomalia.events.scan.ScanWindows;
+import org.anomalia.events.scan.TemplateCorrection;
 import org.anomalia.numerics.UserException;
 import picocli.CommandLine.Option;
 
@@ -61,9 +62,17 @@ final class ScanOptions {
     @Option(names = "--cuts", split = ",", defaultValue = "0.1,0.01,0.001", description = "Fractions of events kept by score (default ${DEFAULT-VALUE}; bumphunt: no cut).")
     double[] cuts;
 
+    @Option(names = "--closure", defaultValue = "sides",
+            description = "Template estimate: sides = corrected by its closure one window width each side (default); none = not (use with the calibration below).")
+    String closure;
+
+    @Option(names = "--template-scale", split = ",", paramLabel = "K",
+            description = "Factor on the template estimate per cut (one per --cuts), as a background-only scan-study of a simulation as hard as the data"
+                    + " measures it (template_systematic_from_background_only); default 1.")
+    double[] templateScale;
+
     @Option(names = "--template-systematic", split = ",", paramLabel = "DELTA",
-            description = "Relative error per cut added to the template estimate's σ_b (one per --cuts), as a background-only scan-study of a simulation"
-                    + " as hard as the data measures it (its template_systematic_from_background_only); default none.")
+            description = "Relative error per cut added to the template estimate's σ_b (one per --cuts), measured the same way; default none.")
     double[] templateSystematic;
 
     @Option(names = "--toys", defaultValue = "200", description = "Background-only toys for the global significance (default ${DEFAULT-VALUE}).")
@@ -102,6 +111,7 @@ final class ScanOptions {
     /** The options that need no data, checked (for commands without {@link EventsInputs}, such as scan-study, which generates its data). */
     void check() {
         if (!spacing.equals("linear") && !spacing.equals("log")) throw new UserException("--spacing must be linear or log, got " + spacing);
+        if (!closure.equals("sides") && !closure.equals("none")) throw new UserException("--closure must be sides or none, got " + closure);
         if (range != null && range.size() != 2) throw new UserException("--range takes LOW,HIGH, got " + range);
         if (scanRange != null && scanRange.size() != 2) throw new UserException("--scan-range takes LOW,HIGH, got " + scanRange);
         if (windows != null && (scanRange != null || windowStep != null)) throw new UserException("--windows is a list; drop --scan-range and --window-step");
@@ -175,8 +185,11 @@ final class ScanOptions {
 
     /** The scan's settings over the given bins; --template-systematic only where the method has a template to carry it. */
     ScanSettings settings(Binning bins, double[] kept, long seed, boolean template) {
-        if (templateSystematic != null && !template) throw new UserException("--template-systematic is only for methods with a background template (cathode, lacathode, idealized); drop it");
-        return new ScanSettings(bins, sqrtS, alpha, kept, minSideband, 0, toys, gvLevel, seed, templateSystematic);
+        TemplateCorrection t = new TemplateCorrection(closure.equals("sides"), templateScale, templateSystematic);
+        if (!template && (t.calibrated() || !t.closure())) {
+            throw new UserException("--closure, --template-scale and --template-systematic are only for methods with a background template (cathode, lacathode, idealized)");
+        }
+        return new ScanSettings(bins, sqrtS, alpha, kept, minSideband, 0, toys, gvLevel, seed, template ? t : TemplateCorrection.CLOSURE);
     }
 
     /** The windows: the --windows list, else the grid (default: the fitted range less one window width at each end). */

@@ -85,6 +85,10 @@ class EventsScanCommandTest {
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--window-width", "-1", "--out", out.toString()));
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--method", "idealized", "--out", out.toString()));
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--template-systematic", "0.1", "--out", out.toString()));
+        assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--closure", "none", "--out", out.toString()));
+        assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--method", "cathode", "--closure", "above", "--out", out.toString()));
+        assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--method", "idealized", "--background", d, "--template-scale", "0,1,1",
+                "--out", out.toString()));
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--method", "idealized", "--background", d, "--template-systematic", "0.1,0.2",
                 "--out", out.toString()));
         assertEquals(Main.USER_ERROR, Main.execute("events", "scan", "--data", d, "--background", d, "--out", out.toString()));

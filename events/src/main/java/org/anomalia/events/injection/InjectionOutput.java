@@ -59,7 +59,7 @@ public final class InjectionOutput {
         scan.put("sqrt_s", s.sqrtS());
         scan.put("f_test_alpha", s.alpha());
         scan.put("cuts", s.cuts());
-        if (s.templateSystematic() != null) scan.put("template_systematic", s.templateSystematic());
+        scan.put("template_correction", ScanOutput.templateCorrection(s.template()));
         scan.put("cuts_bumphunt", List.of(1.0));
         scan.put("threshold_rule", ScanOutput.THRESHOLD_RULE);
         scan.put("min_sideband_events", s.minSidebandEvents());
@@ -104,8 +104,8 @@ public final class InjectionOutput {
         if (!m.templateCalibration().isEmpty()) {
             List<Object> cal = new ArrayList<>();
             for (TemplateCalibration.Cut c : m.templateCalibration()) {
-                cal.add(ordered("kept", c.cut(), "windows", c.windows(), "mean_squared_pull", finite(c.meanSquaredPull()), "relative_systematic",
-                        finite(c.systematic())));
+                cal.add(ordered("kept", c.cut(), "windows", c.windows(), "mean_squared_pull", finite(c.meanSquaredPull()), "scale",
+                        finite(c.scale()), "relative_systematic", finite(c.systematic())));
             }
             x.put("template_systematic_from_background_only", cal);
         }

@@ -114,7 +114,7 @@ public final class InjectionStudy {
     static ScanSettings settingsFor(ScanSettings s, WindowMethod m, long seed) {
         double[] cuts = m instanceof BumpHuntMethod ? new double[] {1} : s.cuts();
         return new ScanSettings(s.binning(), s.sqrtS(), s.alpha(), cuts, s.minSidebandEvents(), s.sidebandCheck(), s.toys(), s.referenceZ(), seed,
-                m.hasBackgroundTemplate() ? s.templateSystematic() : null);
+                m.hasBackgroundTemplate() ? s.template() : null);
     }
 
     /** The scope a method is judged by: the template estimate's for methods with a background template, else the fits'. */

@@ -31,6 +31,15 @@ public final class ScanOutput {
     private ScanOutput() {
     }
 
+    /** The template correction as scan.json and study.json write it. */
+    public static Map<String, Object> templateCorrection(TemplateCorrection t) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("closure", t.closure() ? "sides" : "none");
+        if (t.scale() != null) x.put("scale", t.scale());
+        if (t.systematic() != null) x.put("systematic", t.systematic());
+        return x;
+    }
+
     public static Map<String, Object> json(SpectrumScan.Result r, Map<String, Object> provenance) {
         ScanSettings s = r.settings();
         Map<String, Object> j = new LinkedHashMap<>();
@@ -43,7 +52,7 @@ public final class ScanOutput {
         j.put("fit_function", "f(x) = p0 (1-x)^p1 / x^(p2 + p3 ln x + p4 ln^2 x), x = m/sqrt_s; f is a density in x");
         j.put("f_test_alpha", s.alpha());
         j.put("cuts", s.cuts());
-        if (s.templateSystematic() != null) j.put("template_systematic", s.templateSystematic());
+        j.put("template_correction", templateCorrection(s.template()));
         j.put("threshold_rule", THRESHOLD_RULE);
         j.put("local_significance", "profile likelihood, background with an auxiliary Poisson constraint of width sigma_b (Z > 0 for excesses)");
         List<Object> windows = new ArrayList<>();

@@ -9,26 +9,18 @@ import org.anomalia.numerics.UserException;
  * sidebands must hold, the background-only toys and the Gross–Vitells reference level, the seed.
  *
  * @param sidebandCheck width of the sidebands counted for {@code minSidebandEvents} (≤ 0 = the window's width)
- * @param templateSystematic per cut, a relative error of the template estimate added to its σ_b in quadrature (null = none):
- *                           how far a method's template misses where it is known to be background, measured on simulation
- *                           ({@link TemplateCalibration}), since the scan cannot see it in the data
+ * @param template how the template estimate of methods with a background template is corrected ({@link TemplateCorrection})
  */
 public record ScanSettings(Binning binning, double sqrtS, double alpha, double[] cuts, int minSidebandEvents, double sidebandCheck,
-                           int toys, double referenceZ, long seed, double[] templateSystematic) implements java.io.Serializable {
+                           int toys, double referenceZ, long seed, TemplateCorrection template) implements java.io.Serializable {
     public ScanSettings(Binning binning, double sqrtS, double alpha, double[] cuts, int minSidebandEvents, double sidebandCheck, int toys,
             double referenceZ, long seed) {
-        this(binning, sqrtS, alpha, cuts, minSidebandEvents, sidebandCheck, toys, referenceZ, seed, null);
+        this(binning, sqrtS, alpha, cuts, minSidebandEvents, sidebandCheck, toys, referenceZ, seed, TemplateCorrection.CLOSURE);
     }
 
     public ScanSettings {
-        if (templateSystematic != null) {
-            if (templateSystematic.length != cuts.length) {
-                throw new UserException("--template-systematic needs one value per cut (" + cuts.length + "), got " + templateSystematic.length);
-            }
-            for (double d : templateSystematic) {
-                if (!(d >= 0) || !Double.isFinite(d)) throw new UserException("--template-systematic: each value must be a finite relative error >= 0, got " + d);
-            }
-        }
+        if (template == null) template = TemplateCorrection.CLOSURE;
+        template.checkCuts(cuts.length);
         if (!(alpha > 0 && alpha < 1)) throw new UserException("--f-test-alpha must be in (0, 1), got " + alpha);
         if (cuts.length == 0) throw new UserException("--cuts needs at least one fraction");
         for (double c : cuts) {
@@ -37,11 +29,6 @@ public record ScanSettings(Binning binning, double sqrtS, double alpha, double[]
         if (toys < 0) throw new UserException("--toys must be >= 0, got " + toys);
         if (minSidebandEvents < 0) throw new UserException("--min-sideband-events must be >= 0, got " + minSidebandEvents);
         if (!(sqrtS > binning.high())) throw new UserException("--sqrt-s " + sqrtS + " must exceed the top of the range " + binning.high());
-    }
-
-    /** The template estimate's relative systematic error at cut c (0 when none is set). */
-    public double templateSystematic(int c) {
-        return templateSystematic == null ? 0 : templateSystematic[c];
     }
 
     /** The seed of one window's method, from the scan seed (distinct per window, same for the same scan). */

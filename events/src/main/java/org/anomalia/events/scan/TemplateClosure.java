@@ -103,7 +103,12 @@ public final class TemplateClosure {
      * @param above r above the window
      * @param sigma σ of r
      */
-    public record Ratio(double data, double template, double r, double below, double above, double sigma) implements java.io.Serializable {}
+    public record Ratio(double data, double template, double r, double below, double above, double sigma) implements java.io.Serializable {
+        /** No closure measured: r = 1 exactly. */
+        public static final Ratio NONE = new Ratio(Double.NaN, Double.NaN, 1, Double.NaN, Double.NaN, 0);
+        /** A closure that was wanted but could not be drawn (the method samples nothing next to the window). */
+        static final Ratio MISSING = new Ratio(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
 
     /** How many of the scores reach the threshold. */
     static int passing(double[] scores, double threshold) {

@@ -63,7 +63,7 @@ public final class WindowAnalysis implements java.io.Serializable {
             FittedMethod fitted = method.fit(window, settings.windowSeed(w.index()));
             scores = fitted.dataScores(FittedMethod.all(data.rows()));
             template = fitted.templateScores();
-            if (template != null) {
+            if (template != null && settings.template().closure()) {
                 long seed = Seeds.derive(settings.windowSeed(w.index()), "template closure");
                 closure = TemplateClosure.draw(fitted, bins, m, w, template.length, seed);
             }
@@ -100,7 +100,7 @@ public final class WindowAnalysis implements java.io.Serializable {
             }
             double[] counts = bins.histogram(m, pass);
             TemplateEstimate t = template == null ? null
-                    : template(kept, settings.templateSystematic(c), template, closure, scores, inside, truth, before);
+                    : template(kept, settings.template(), c, template, closure, scores, inside, truth, before);
             out.add(cut(w, kept, threshold, counts, use, t, signal));
         }
         return new WindowOutcome(w, out, (System.nanoTime() - start) / 1e9);
@@ -143,12 +143,13 @@ public final class WindowAnalysis implements java.io.Serializable {
     }
 
     /**
-     * The template estimate of one cut, corrected by its closure next to the window (see {@link TemplateEstimate}).
+     * The template estimate of one cut, corrected by its closure next to the window or by the scale and systematic
+     * calibrated on simulation (see {@link TemplateEstimate}, {@link TemplateCorrection}).
      * Its threshold keeps the fraction {@code kept} of the window's template, so the cut's background
      * efficiency in the window is what the cut says; it is set by the method's samples, never by the data.
      */
-    private static TemplateEstimate template(double kept, double systematic, double[] template, TemplateClosure closure, double[] scores,
-            boolean[] inside, double[] truth, double[] before) {
+    private static TemplateEstimate template(double kept, TemplateCorrection correction, int cut, double[] template, TemplateClosure closure,
+            double[] scores, boolean[] inside, double[] truth, double[] before) {
         double threshold = kept >= 1 ? Double.NEGATIVE_INFINITY : topFraction(template, kept);
         double n = 0, signal = truth == null ? -1 : 0;
         for (int i = 0; i < scores.length; i++) {
@@ -158,14 +159,14 @@ public final class WindowAnalysis implements java.io.Serializable {
             }
         }
         double eff = (double) TemplateClosure.passing(template, threshold) / template.length;
-        TemplateClosure.Ratio r = closure == null ? new TemplateClosure.Ratio(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
-                : closure.at(scores, threshold);
+        TemplateClosure.Ratio r = closure != null ? closure.at(scores, threshold)
+                : correction.closure() ? TemplateClosure.Ratio.MISSING : TemplateClosure.Ratio.NONE;
         double b = Double.NaN, sb = Double.NaN, z = Double.NaN;
         if (before != null && Double.isFinite(r.r())) {
-            b = r.r() * eff * before[0];
+            b = correction.scale(cut) * r.r() * eff * before[0];
             // relative errors of the pre-cut fit, the template's efficiency, the closure and the calibrated systematic, in quadrature
             double rel = Math.pow(before[1] / before[0], 2) + TemplateClosure.relBinomial(eff, template.length) + Math.pow(r.sigma() / r.r(), 2)
-                    + systematic * systematic;
+                    + Math.pow(correction.systematic(cut), 2);
             sb = b * Math.sqrt(rel);
             z = b > 0 ? CountingSignificance.profile(n, b, sb) : Double.NaN;
         }

@@ -110,6 +110,24 @@ class TemplateEstimateTest {
         assertTrue(Math.abs(c.z()) < 4, "no signal here: Z " + c.z());
     }
 
+    /** Without the closure and with a calibration from simulation: b = scale × ε × the pre-cut fit, the systematic in σ_b. */
+    @Test
+    void calibratedCorrectionReplacesTheClosure() {
+        Binning bins = Binning.ofWidth(2.5, 6.0, 0.05);
+        Table data = SpectrumScan.inRange(new DijetGenerator(DijetModel.toy(80_000)).generate(2), "mjj", bins);
+        TemplateCorrection correction = new TemplateCorrection(false, new double[] {1.5}, new double[] {0.2});
+        ScanSettings s = new ScanSettings(bins, 13, 0.05, new double[] {0.2}, 50, 0, 0, 1, 3, correction);
+        List<ScanWindow> windows = ScanWindows.list(bins, List.of("3.3:3.7"));
+        TemplateEstimate t = SpectrumScan.run(data, "mjj", List.of("tau21_j1"), null, new TauMethod(), windows, s, new LocalEngine(1),
+                TaskProgress.NONE, TaskProgress.NONE).windows().get(0).cuts().get(0).template();
+        double[] before = beforeCut(bins, data.column("mjj"), windows.get(0));
+        assertEquals(0.2, t.efficiency(), 1e-12);
+        assertEquals(1.5 * 0.2 * before[0], t.b(), 1e-9 * t.b());
+        double rel2 = Math.pow(before[1] / before[0], 2) + (1 - 0.2) / (0.2 * 2000) + 0.2 * 0.2;
+        assertEquals(t.b() * Math.sqrt(rel2), t.sigmaB(), 1e-9 * t.b());
+        assertTrue(Double.isNaN(t.closure().data()), "no closure drawn");
+    }
+
     private static double[] beforeCut(Binning bins, double[] m, ScanWindow w) {
         boolean[] use = new boolean[bins.bins()];
         for (int i = 0; i < use.length; i++) use[i] = !w.covers(bins, i);
