@@ -116,7 +116,9 @@ final class EventsScanCommand implements Runnable {
     private Table backgroundWith(List<String> features) {
         Table b = inputs.read(background);
         for (String c : java.util.stream.Stream.concat(java.util.stream.Stream.of(inputs.resonant), features.stream()).toList()) {
-            if (!b.has(c)) throw new UserException(background + ": no column '" + c + "'; the pure background needs the data's resonant variable and features");
+            if (!b.has(c)) {
+                throw new UserException(background + ": no column '" + c + "'; the pure background needs the data's resonant variable and features");
+            }
         }
         return b;
     }

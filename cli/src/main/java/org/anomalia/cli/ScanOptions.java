@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
  * the data, seed and output stay with the command.
  */
 final class ScanOptions {
-    @Option(names = "--method", defaultValue = "bumphunt", description = "bumphunt, cwola, cathode, lacathode, anode, ranode, or idealized (simulation only: against a pure-background sample) (default ${DEFAULT-VALUE}).")
+    @Option(names = "--method", defaultValue = "bumphunt",
+            description = "bumphunt, cwola, cathode, lacathode, anode, ranode, or idealized (simulation only: against a pure-background sample) (default ${DEFAULT-VALUE}).")
     String method;
 
     @Option(names = "--range", split = ",", paramLabel = "LOW,HIGH", description = "Range of the resonant variable that is binned and fitted (default: the data's, widened to whole bins).")
@@ -187,7 +188,8 @@ final class ScanOptions {
     ScanSettings settings(Binning bins, double[] kept, long seed, boolean template) {
         TemplateCorrection t = new TemplateCorrection(closure.equals("sides"), templateScale, templateSystematic);
         if (!template && (t.calibrated() || !t.closure())) {
-            throw new UserException("--closure, --template-scale and --template-systematic are only for methods with a background template (cathode, lacathode, idealized)");
+            throw new UserException("--closure, --template-scale and --template-systematic are only for methods with a background template"
+                    + " (cathode, lacathode, idealized)");
         }
         return new ScanSettings(bins, sqrtS, alpha, kept, minSideband, 0, toys, gvLevel, seed, template ? t : TemplateCorrection.CLOSURE);
     }

@@ -4,7 +4,7 @@ package org.anomalia.events.method;
  * An anomaly method that learns from one window. {@link #fit} trains whatever the method trains
  * (flows, classifiers with k folds, autoencoders) and returns the fitted method, which scores the
  * window's own data rows (out of fold where it trained on them) and any other events. A method is
- * serializable (its settings only), so a scan's window tasks can run on other machines.
+ * serializable (its settings; the idealized detector also its background sample), so a scan's window tasks can run on other machines.
  */
 public interface WindowMethod extends java.io.Serializable {
     /** Short name for reports and JSON ("cathode", "cwola", ...). */

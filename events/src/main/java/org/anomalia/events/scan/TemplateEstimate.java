@@ -25,5 +25,6 @@ package org.anomalia.events.scan;
  * @param z the local significance of the window's count against b ± σ_b
  * @param signal truth-labelled signal events among the n (−1 without labels)
  */
-public record TemplateEstimate(double threshold, double n, double efficiency, TemplateClosure.Ratio closure, double b, double sigmaB, double z, double signal) implements java.io.Serializable {
+public record TemplateEstimate(double threshold, double n, double efficiency, TemplateClosure.Ratio closure, double b, double sigmaB, double z,
+                               double signal) implements java.io.Serializable {
 }
