@@ -130,18 +130,20 @@ final class EventsScanStudyCommand implements Runnable {
                         m.nullToys().ks().statistic(), m.nullToys().ks().pValue(), m.nullToys().ks().n(), m.nullGrossVitells().ks().pValue());
             }
             if (!m.templateCalibration().isEmpty()) {
-                StringBuilder scales = new StringBuilder(), deltas = new StringBuilder();
                 for (var c : m.templateCalibration()) {
                     System.out.printf(Locale.ROOT, "%s, S/B 0, kept %s: mean squared template pull %.3g over %d windows; scale %.4g, relative systematic %.3g%n",
                             m.method(), c.cut(), c.meanSquaredPull(), c.windows(), c.scale(), c.systematic());
-                    scales.append(scales.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.4g", c.scale()));
-                    deltas.append(deltas.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3g", c.systematic()));
                 }
                 System.out.printf(Locale.ROOT, "%s: to carry it in later scans: --closure %s --template-scale %s --template-systematic %s%n", m.method(),
-                        s.template().closure() ? "sides" : "none", scales, deltas);
+                        s.template().closureName(), joined(m.templateCalibration(), c -> String.format(Locale.ROOT, "%.4g", c.scale())),
+                        joined(m.templateCalibration(), c -> String.format(Locale.ROOT, "%.3g", c.systematic())));
             }
         }
         System.out.println("wrote " + out.resolve("study.json") + " and " + out.resolve("report.html"));
+    }
+
+    private static <T> String joined(List<T> items, java.util.function.Function<T, String> format) {
+        return items.stream().map(format).collect(java.util.stream.Collectors.joining(","));
     }
 
     /** The bump hunt first (the baseline), then the --method list in its order. */

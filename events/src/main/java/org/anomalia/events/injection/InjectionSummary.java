@@ -48,9 +48,7 @@ public record InjectionSummary(String method, String scope, List<Point> points, 
                 if (sb == 0) {
                     toys = uniformity(at.stream().mapToDouble(o -> orOne(o.toyP())).toArray());
                     gv = uniformity(at.stream().mapToDouble(o -> orOne(o.gvP())).toArray());
-                    if (at.stream().anyMatch(o -> o.scan().windows().stream().anyMatch(w -> w.cuts().get(0).template() != null))) {
-                        calibration = TemplateCalibration.of(at.stream().map(DatasetOutcome::scan).toList());
-                    }
+                    calibration = TemplateCalibration.of(at.stream().map(DatasetOutcome::scan).toList());
                 }
             }
             out.add(new InjectionSummary(m, mine.isEmpty() ? "" : mine.get(0).scope(), points, toys, gv, calibration));

@@ -34,7 +34,7 @@ public final class ScanOutput {
     /** The template correction as scan.json and study.json write it. */
     public static Map<String, Object> templateCorrection(TemplateCorrection t) {
         Map<String, Object> x = new LinkedHashMap<>();
-        x.put("closure", t.closure() ? "sides" : "none");
+        x.put("closure", t.closureName());
         if (t.scale() != null) x.put("scale", t.scale());
         if (t.systematic() != null) x.put("systematic", t.systematic());
         return x;

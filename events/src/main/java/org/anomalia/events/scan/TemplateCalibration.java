@@ -33,10 +33,15 @@ public final class TemplateCalibration {
      */
     public record Cut(double cut, int windows, double meanSquaredPull, double scale, double systematic) {}
 
-    /** Per cut of the scans (which must share their cuts and correction), from every window with a positive template estimate. */
+    /**
+     * Per cut of the scans (which must share their cuts and correction), from every window with a positive template estimate;
+     * empty when no window has a template (a method without one).
+     */
     public static List<Cut> of(List<SpectrumScan.Result> backgroundOnly) {
         List<Cut> out = new ArrayList<>();
-        if (backgroundOnly.isEmpty()) return out;
+        boolean anyTemplate = backgroundOnly.stream().flatMap(r -> r.windows().stream()).flatMap(w -> w.cuts().stream())
+                .anyMatch(c -> c.template() != null);
+        if (!anyTemplate) return out;
         ScanSettings first = backgroundOnly.get(0).settings();
         double[] cuts = first.cuts();
         for (int c = 0; c < cuts.length; c++) {

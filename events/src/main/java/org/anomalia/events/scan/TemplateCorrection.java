@@ -53,6 +53,11 @@ public record TemplateCorrection(boolean closure, double[] scale, double[] syste
         return systematic == null ? 0 : systematic[c];
     }
 
+    /** The closure mode as the command line spells it: sides or none. */
+    public String closureName() {
+        return closure ? "sides" : "none";
+    }
+
     /** Whether anything comes from simulation. */
     public boolean calibrated() {
         return scale != null || systematic != null;

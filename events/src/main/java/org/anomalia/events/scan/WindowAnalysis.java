@@ -87,20 +87,22 @@ public final class WindowAnalysis implements java.io.Serializable {
             FitOrder.Selection s0 = FitOrder.select(fit, bins.histogram(m, null), use, settings.alpha());
             before = s0.chosen().converged() ? s0.chosen().sum(w.fromBin(), w.toBin()) : null;
         }
+        // sorted once per window, each cut then reads its threshold off by rank
+        double[] outsideAscending = sortedWhere(scores, outside);
+        double[] templateAscending = template == null ? null : sortedWhere(template, FittedMethod.all(template.length));
         List<CutOutcome> out = new ArrayList<>();
         for (int c = 0; c < settings.cuts().length; c++) {
             double kept = settings.cuts()[c];
-            double threshold = threshold(scores, outside, kept);
+            double threshold = topFraction(outsideAscending, kept);
             boolean[] pass = new boolean[m.length];
             double signal = truth == null ? -1 : 0;
             for (int i = 0; i < m.length; i++) {
                 pass[i] = scores[i] >= threshold;
-                int b = bins.index(m[i]);
-                if (truth != null && pass[i] && b >= w.fromBin() && b < w.toBin() && truth[i] == 1) signal++;
+                if (truth != null && pass[i] && inside[i] && truth[i] == 1) signal++;
             }
             double[] counts = bins.histogram(m, pass);
             TemplateEstimate t = template == null ? null
-                    : template(kept, settings.template(), c, template, closure, scores, inside, truth, before);
+                    : template(topFraction(templateAscending, kept), settings.template(), c, template, closure, scores, inside, truth, before);
             out.add(cut(w, kept, threshold, counts, use, t, signal));
         }
         return new WindowOutcome(w, out, (System.nanoTime() - start) / 1e9);
@@ -119,21 +121,28 @@ public final class WindowAnalysis implements java.io.Serializable {
 
     /** The score reached by a fraction {@code kept} of the out-of-window events (−∞ for kept = 1: no cut). */
     static double threshold(double[] scores, boolean[] outside, double kept) {
-        if (kept >= 1) return Double.NEGATIVE_INFINITY;
-        int n = 0;
-        for (boolean o : outside) if (o) n++;
-        double[] s = new double[n];
-        int k = 0;
-        for (int i = 0; i < scores.length; i++) if (outside[i]) s[k++] = scores[i];
-        return topFraction(s, kept);
+        return topFraction(sortedWhere(scores, outside), kept);
     }
 
-    /** The score reached by a fraction {@code kept} of the given scores (the ⌈kept·n⌉-th largest; +∞ when that is none). */
-    static double topFraction(double[] scores, double kept) {
-        double[] s = scores.clone();
+    /** The scores of the selected rows, ascending. */
+    private static double[] sortedWhere(double[] scores, boolean[] rows) {
+        int n = 0;
+        for (boolean r : rows) if (r) n++;
+        double[] s = new double[n];
+        int k = 0;
+        for (int i = 0; i < scores.length; i++) if (rows[i]) s[k++] = scores[i];
         Arrays.sort(s);
-        int rank = (int) Math.ceil(kept * s.length);
-        return rank <= 0 ? Double.POSITIVE_INFINITY : s[s.length - rank];
+        return s;
+    }
+
+    /**
+     * The score reached by a fraction {@code kept} of ascending scores: the ⌈kept·n⌉-th largest
+     * (−∞ for kept = 1: no cut; +∞ when that is none).
+     */
+    private static double topFraction(double[] ascending, double kept) {
+        if (kept >= 1) return Double.NEGATIVE_INFINITY;
+        int rank = (int) Math.ceil(kept * ascending.length);
+        return rank <= 0 ? Double.POSITIVE_INFINITY : ascending[ascending.length - rank];
     }
 
     private static double countIn(ScanWindow w, double[] counts) {
@@ -145,12 +154,11 @@ public final class WindowAnalysis implements java.io.Serializable {
     /**
      * The template estimate of one cut, corrected by its closure next to the window or by the scale and systematic
      * calibrated on simulation (see {@link TemplateEstimate}, {@link TemplateCorrection}).
-     * Its threshold keeps the fraction {@code kept} of the window's template, so the cut's background
+     * Its threshold keeps the cut's fraction of the window's template, so the cut's background
      * efficiency in the window is what the cut says; it is set by the method's samples, never by the data.
      */
-    private static TemplateEstimate template(double kept, TemplateCorrection correction, int cut, double[] template, TemplateClosure closure,
+    private static TemplateEstimate template(double threshold, TemplateCorrection correction, int cut, double[] template, TemplateClosure closure,
             double[] scores, boolean[] inside, double[] truth, double[] before) {
-        double threshold = kept >= 1 ? Double.NEGATIVE_INFINITY : topFraction(template, kept);
         double n = 0, signal = truth == null ? -1 : 0;
         for (int i = 0; i < scores.length; i++) {
             if (inside[i] && scores[i] >= threshold) {
